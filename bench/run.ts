@@ -1,0 +1,2 @@
+// Placeholder replaced in the next commit by the benchmark runner.
+console.log('benchmarks: none yet');

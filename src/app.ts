@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import { registerJurisdictionRoutes } from './jurisdictions/routes.ts';
+import { registerPeopleRoutes } from './people/routes.ts';
+import { registerPlaceRoutes } from './places/routes.ts';
+import { registerAuditRoutes } from './platform/audit/routes.ts';
+import { registerAuthRoutes } from './platform/auth/routes.ts';
+import type { Platform } from './platform/context.ts';
+import { registerHealthRoutes } from './platform/http/health.routes.ts';
+import { buildServer, type ServerOptions } from './platform/http/server.ts';
+import type { Api } from './platform/http/types.ts';
+import { placeholderPage } from './platform/http/placeholder-page.ts';
+
+/** The whole HTTP application: every module's routes on one server. */
+export async function buildApp(platform: Platform, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const server = await buildServer(platform, options);
+  const app = server as unknown as Api;
+  registerHealthRoutes(app, platform);
+  registerAuthRoutes(app, platform);
+  registerAuditRoutes(app, platform);
+  registerJurisdictionRoutes(app, platform);
+  registerPlaceRoutes(app, platform);
+  registerPeopleRoutes(app, platform);
+  server.get('/', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(placeholderPage));
+  await server.ready();
+  return server;
+}

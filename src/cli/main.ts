@@ -1,0 +1,160 @@
+import { createReadStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { Command, Option } from 'commander';
+import { buildApp } from '../app.ts';
+import { importChina, importJurisdictionsCsv } from '../jurisdictions/service.ts';
+import { chinaLevels, type ChinaLevel } from '../jurisdictions/model.ts';
+import { importPeopleCsv } from '../people/import.ts';
+import { importPlacesCsv } from '../places/service.ts';
+import { createAccount } from '../platform/auth/accounts.ts';
+import { systemActor } from '../platform/auth/actor.ts';
+import { roles, type Role } from '../platform/auth/roles.ts';
+import { verifyAuditChain } from '../platform/audit/service.ts';
+import { prepareFirstStart, startPlatform } from '../platform/bootstrap.ts';
+import { loadConfig, type ConfigInput } from '../platform/config.ts';
+import type { Platform } from '../platform/context.ts';
+import { BulwarkError } from '../platform/errors.ts';
+import type { ImportReport } from '../platform/imports.ts';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+const program = new Command('bulwark')
+  .description('Bulwark: outbreak prevention and response platform')
+  .option('--database-url <url>', 'sqlite:<file> or postgres://… (env BULWARK_DATABASE_URL; default sqlite:./data/bulwark.db)')
+  .option('--data-dir <dir>', 'folder for the embedded database and generated key (env BULWARK_DATA_DIR; default ./data)')
+  .option('--secret-key <key>', 'root key, 64+ hex digits (env BULWARK_SECRET_KEY; generated in the data folder for SQLite)')
+  .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent (env BULWARK_LOG_LEVEL)')
+  .showHelpAfterError();
+
+function configFrom(command: Command, extra: ConfigInput = {}) {
+  return loadConfig({ ...(command.optsWithGlobals() as ConfigInput), ...extra });
+}
+
+/** Runs a command against the platform and always closes the database. */
+async function withPlatform<T>(command: Command, work: (platform: Platform) => Promise<T>): Promise<T> {
+  const platform = await startPlatform(configFrom(command), say);
+  try {
+    return await work(platform);
+  } finally {
+    await platform.database.close();
+  }
+}
+
+function printReport(report: ImportReport): void {
+  say(`received ${report.received}, inserted ${report.inserted}, unchanged ${report.unchanged}, rejected ${report.rejected.length}`);
+  for (const error of report.rejected.slice(0, 200)) say(`  row ${error.row}: ${error.field}: ${error.problem}`);
+  if (report.rejected.length > 200) say(`  … and ${report.rejected.length - 200} more`);
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+  if (report.rejected.length > 0) process.exitCode = 3;
+}
+
+program
+  .command('serve')
+  .description('Run the HTTP server (migrates the database and loads the jurisdictions on first start)')
+  .option('--port <port>', 'port to listen on (env BULWARK_PORT; default 8080)')
+  .option('--host <host>', 'address to listen on (env BULWARK_HOST; default 127.0.0.1)')
+  .option('--trust-proxy', 'trust X-Forwarded-* headers from a reverse proxy (env BULWARK_TRUST_PROXY)')
+  .action(async (options: { port?: string; host?: string; trustProxy?: boolean }, command: Command) => {
+    const config = configFrom(command, { port: options.port, host: options.host, trustProxy: options.trustProxy });
+    const platform = await startPlatform(config, say);
+    await prepareFirstStart(platform, say);
+    const app = await buildApp(platform, { logLevel: config.logLevel, trustProxy: config.trustProxy });
+    const stop = async () => {
+      await app.close();
+      await platform.database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await app.listen({ port: config.port, host: config.host });
+    say(`Bulwark is serving on http://${config.host}:${config.port} (${platform.database.dialect})`);
+  });
+
+program
+  .command('migrate')
+  .description('Create or upgrade the database schema, then exit')
+  .action(async (_options, command: Command) => withPlatform(command, async () => {
+    say('database is up to date');
+  }));
+
+const user = program.command('user').description('Manage accounts');
+user
+  .command('add')
+  .description('Create an account; the password is read from standard input with --password-stdin, or generated and printed')
+  .requiredOption('--username <name>', 'login name')
+  .addOption(new Option('--role <role>', 'role').choices(roles as unknown as string[]).makeOptionMandatory())
+  .option('--jurisdiction <code>', 'jurisdiction the account is bound to (staff)')
+  .option('--person <id>', 'person record the account is bound to (citizen)')
+  .option('--display-name <name>', 'name shown in the console')
+  .option('--password-stdin', 'read the password from standard input')
+  .action(async (options: { username: string; role: Role; jurisdiction?: string; person?: string; displayName?: string; passwordStdin?: boolean }, command: Command) => {
+    const password = options.passwordStdin ? (await readStdin()).trim() : randomBytes(12).toString('base64url');
+    await withPlatform(command, async (platform) => {
+      const account = await createAccount(platform, systemActor('cli'), {
+        username: options.username,
+        displayName: options.displayName ?? options.username,
+        password,
+        role: options.role,
+        jurisdictionCode: options.jurisdiction,
+        personId: options.person,
+      });
+      say(`created ${account.role} account ${account.username}${account.jurisdictionCode ? ` for ${account.jurisdictionCode}` : ''}`);
+      if (!options.passwordStdin) say(`password: ${password}`);
+    });
+  });
+
+const importCommand = program.command('import').description('Import data files (CSV); bad rows are reported, good rows kept, re-runs add nothing twice');
+importCommand
+  .command('jurisdictions')
+  .description('Import China’s divisions from the bundled data (--china) or any hierarchy from a CSV (code,name,parent_code,level[,time_zone])')
+  .argument('[file]', 'CSV file')
+  .option('--china', 'load China’s administrative divisions (GB/T 2260 codes)')
+  .addOption(new Option('--down-to <level>', 'with --china: depth loaded everywhere').choices(chinaLevels.slice(1) as unknown as string[]).default('county'))
+  .option('--full-depth-within <codes>', 'with --china: comma-separated codes loaded down to villages', '')
+  .action(async (file: string | undefined, options: { china?: boolean; downTo: ChinaLevel; fullDepthWithin: string }, command: Command) => {
+    if (!file && !options.china) throw new BulwarkError('BULWARK_VALIDATION', 'give a CSV file or --china');
+    await withPlatform(command, async (platform) => {
+      const actor = systemActor('cli');
+      const report = options.china
+        ? await importChina(platform, actor, { everywhereDownTo: options.downTo, fullDepthWithin: options.fullDepthWithin.split(',').map((code) => code.trim()).filter(Boolean) })
+        : await importJurisdictionsCsv(platform, actor, createReadStream(file!));
+      printReport(report);
+    });
+  });
+importCommand
+  .command('places')
+  .description('Import places from a CSV: ref,kind,parent_ref,jurisdiction_code,name,venue_type,address,latitude,longitude,outline')
+  .argument('<file>', 'CSV file')
+  .action(async (file: string, _options, command: Command) => withPlatform(command, async (platform) => printReport(await importPlacesCsv(platform, systemActor('cli'), createReadStream(file)))));
+importCommand
+  .command('people')
+  .description('Import people from a CSV: name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,household_ref,affiliation_ref,priority_groups')
+  .argument('<file>', 'CSV file')
+  .action(async (file: string, _options, command: Command) => withPlatform(command, async (platform) => printReport(await importPeopleCsv(platform, systemActor('cli'), createReadStream(file)))));
+
+program
+  .command('audit')
+  .description('Audit log tools')
+  .command('verify')
+  .description('Re-compute the audit hash chain and report every modified, deleted or reordered record')
+  .action(async (_options, command: Command) =>
+    withPlatform(command, async (platform) => {
+      const result = await verifyAuditChain(platform.database.db);
+      for (const problem of result.problems) say(`record ${problem.seq}: ${problem.problem}`);
+      say(result.problems.length === 0 ? `audit log intact: ${result.checked} records verified` : `audit log TAMPERED: ${result.problems.length} problems in ${result.checked} records`);
+      if (result.problems.length > 0) process.exitCode = 4;
+    }),
+  );
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  say(error instanceof BulwarkError ? `${error.message}${error.issues.length > 0 && !error.message.includes(':') ? `: ${error.issues.map((issue) => `${issue.field} ${issue.problem}`).join('; ')}` : ''}` : `error: ${(error as Error).message}`);
+  process.exitCode = error instanceof BulwarkError && error.code === 'BULWARK_CONFIG' ? 2 : 1;
+}

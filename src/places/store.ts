@@ -1,0 +1,145 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Scope } from '../platform/auth/actor.ts';
+import { scopeCondition, subtreeCondition } from '../platform/auth/scope.ts';
+import type { Executor } from '../platform/db/executor.ts';
+import type { PlaceTable } from '../platform/db/schema.ts';
+import { containsText } from '../platform/db/text-match.ts';
+import type { Outline, Place, PlaceKind, VenueType } from './model.ts';
+
+export type PlaceRow = Selectable<PlaceTable>;
+
+const placeScope = { jurisdiction: 'places.jurisdiction_code', person: null };
+
+export function toPlace(row: PlaceRow): Place {
+  return {
+    id: row.id,
+    kind: row.kind as PlaceKind,
+    parentId: row.parent_id,
+    jurisdictionCode: row.jurisdiction_code,
+    name: row.name,
+    venueType: row.venue_type as VenueType | null,
+    address: row.address,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    outline: row.outline ? (JSON.parse(row.outline) as Outline) : null,
+    externalRef: row.external_ref,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function getPlaceRow(executor: Executor, scope: Scope, id: string): Promise<PlaceRow | undefined> {
+  return executor.selectFrom('places').selectAll().where('id', '=', id).where(scopeCondition(scope, placeScope)).executeTakeFirst();
+}
+
+/** Places by id within the scope. */
+export async function getPlaceRows(executor: Executor, scope: Scope, ids: string[]): Promise<Map<string, PlaceRow>> {
+  const found = new Map<string, PlaceRow>();
+  for (let start = 0; start < ids.length; start += 400) {
+    const rows = await executor
+      .selectFrom('places')
+      .selectAll()
+      .where('id', 'in', ids.slice(start, start + 400))
+      .where(scopeCondition(scope, placeScope))
+      .execute();
+    for (const row of rows) found.set(row.id, row);
+  }
+  return found;
+}
+
+/** Places by their import reference within the scope. */
+export async function getPlaceRowsByRef(executor: Executor, scope: Scope, refs: string[]): Promise<Map<string, PlaceRow>> {
+  const found = new Map<string, PlaceRow>();
+  for (let start = 0; start < refs.length; start += 400) {
+    const rows = await executor
+      .selectFrom('places')
+      .selectAll()
+      .where('external_ref', 'in', refs.slice(start, start + 400))
+      .where(scopeCondition(scope, placeScope))
+      .execute();
+    for (const row of rows) found.set(row.external_ref!, row);
+  }
+  return found;
+}
+
+/** Whether any place, in scope or not, already holds these references (a reference is unique everywhere). */
+export async function findTakenRefs(executor: Executor, refs: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let start = 0; start < refs.length; start += 400) {
+    const rows = await executor.selectFrom('places').select('external_ref').where('external_ref', 'in', refs.slice(start, start + 400)).execute();
+    for (const row of rows) taken.add(row.external_ref!);
+  }
+  return taken;
+}
+
+export async function insertPlaces(executor: Executor, rows: Insertable<PlaceTable>[]): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += 200) {
+    const result = await executor
+      .insertInto('places')
+      .values(rows.slice(start, start + 200))
+      .onConflict((conflict) => conflict.column('external_ref').doNothing())
+      .executeTakeFirst();
+    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
+}
+
+export async function updatePlaceRow(executor: Executor, id: string, changes: Partial<Insertable<PlaceTable>>): Promise<void> {
+  await executor.updateTable('places').set(changes).where('id', '=', id).execute();
+}
+
+export interface PlaceSearch {
+  underPath?: string | undefined;
+  kind?: PlaceKind | undefined;
+  venueType?: VenueType | undefined;
+  parentId?: string | undefined;
+  text?: string | undefined;
+  afterId?: string | undefined;
+  limit: number;
+}
+
+export async function searchPlaces(executor: Executor, scope: Scope, search: PlaceSearch): Promise<PlaceRow[]> {
+  let query = executor.selectFrom('places').selectAll().where(scopeCondition(scope, placeScope)).orderBy('id').limit(search.limit + 1);
+  if (search.underPath) query = query.where(subtreeCondition(search.underPath, 'places.jurisdiction_code'));
+  if (search.kind) query = query.where('kind', '=', search.kind);
+  if (search.venueType) query = query.where('venue_type', '=', search.venueType);
+  if (search.parentId) query = query.where('parent_id', '=', search.parentId);
+  if (search.text) query = query.where(containsText('places.name', search.text));
+  if (search.afterId) query = query.where('id', '>', search.afterId);
+  return query.execute();
+}
+
+/** The chain of places from the top down to the given one, for composing an address. */
+export async function getPlaceChain(executor: Executor, id: string): Promise<PlaceRow[]> {
+  const chain: PlaceRow[] = [];
+  let next: string | null = id;
+  while (next !== null && chain.length < 8) {
+    const row: PlaceRow | undefined = await executor.selectFrom('places').selectAll().where('id', '=', next).executeTakeFirst();
+    if (!row) break;
+    chain.unshift(row);
+    next = row.parent_id;
+  }
+  return chain;
+}
+
+/**
+ * The names along each household's chain, top first (compound, building, unit, household), fetched a
+ * level at a time for a whole page of people at once.
+ */
+export async function getAddressParts(executor: Executor, householdIds: string[]): Promise<Map<string, string[]>> {
+  const parts = new Map<string, string[]>(householdIds.map((id) => [id, []]));
+  const cursorOf = new Map<string, string | null>(householdIds.map((id) => [id, id]));
+  for (let level = 0; level < 6; level++) {
+    const wanted = [...new Set([...cursorOf.values()].filter((id): id is string => id !== null))];
+    if (wanted.length === 0) break;
+    const rows = await getPlaceRows(executor, { kind: 'system' }, wanted);
+    for (const [householdId, placeId] of cursorOf) {
+      if (placeId === null) continue;
+      const row = rows.get(placeId);
+      parts.get(householdId)!.unshift(row?.name ?? '?');
+      cursorOf.set(householdId, row?.parent_id ?? null);
+    }
+  }
+  return parts;
+}

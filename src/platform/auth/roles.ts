@@ -1,0 +1,91 @@
+/**
+ * Roles, what each may do, and which personal identifiers each sees in clear. This table is the
+ * policy: the authorization matrix test reads it as the declared expectation for every operation.
+ */
+export const roles = [
+  'administrator',
+  'command_staff',
+  'epidemiologist',
+  'community_worker',
+  'testing_operator',
+  'lab_technician',
+  'sentinel_reporter',
+  'venue_operator',
+  'citizen',
+  'auditor',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'jurisdictions.read',
+  'jurisdictions.import',
+  'places.read',
+  'places.write',
+  'places.import',
+  /** get, list, search and count people of the jurisdiction */
+  'people.read',
+  /** exact lookup of one person by identity document or phone (sampling sites, pharmacies) */
+  'people.lookup',
+  'people.write',
+  'people.move',
+  'people.import',
+  'people.export',
+  /** show a masked identifier in clear, with a recorded reason */
+  'people.reveal',
+  /** a citizen's own record */
+  'self.read',
+  'accounts.read',
+  'accounts.manage',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** Personal identifiers that are masked unless a role needs them (SECURITY.md goal 3). */
+export const maskableFields = ['documentNumber', 'phone', 'address'] as const;
+export type MaskableField = (typeof maskableFields)[number];
+
+interface RolePolicy {
+  permissions: readonly Permission[];
+  clearFields: readonly MaskableField[];
+  /** Staff roles are bound to a jurisdiction; a citizen is bound to their own person record. */
+  boundTo: 'jurisdiction' | 'person';
+}
+
+const staffBasics: Permission[] = ['jurisdictions.read', 'places.read'];
+
+export const rolePolicies: Record<Role, RolePolicy> = {
+  administrator: {
+    permissions: [...staffBasics, 'jurisdictions.import', 'places.write', 'places.import', 'people.read', 'people.import', 'people.move', 'accounts.read', 'accounts.manage'],
+    clearFields: [],
+    boundTo: 'jurisdiction',
+  },
+  command_staff: {
+    permissions: [...staffBasics, 'people.read', 'people.export', 'people.reveal', 'accounts.read'],
+    clearFields: [],
+    boundTo: 'jurisdiction',
+  },
+  epidemiologist: {
+    permissions: [...staffBasics, 'places.write', 'people.read', 'people.lookup', 'people.write', 'people.export', 'people.reveal'],
+    clearFields: ['phone', 'address'],
+    boundTo: 'jurisdiction',
+  },
+  community_worker: {
+    permissions: [...staffBasics, 'places.write', 'places.import', 'people.read', 'people.lookup', 'people.write', 'people.move', 'people.import', 'people.reveal'],
+    clearFields: ['phone', 'address'],
+    boundTo: 'jurisdiction',
+  },
+  testing_operator: { permissions: [...staffBasics, 'people.lookup'], clearFields: [], boundTo: 'jurisdiction' },
+  lab_technician: { permissions: [...staffBasics], clearFields: [], boundTo: 'jurisdiction' },
+  sentinel_reporter: { permissions: [...staffBasics, 'people.lookup'], clearFields: [], boundTo: 'jurisdiction' },
+  venue_operator: { permissions: [...staffBasics], clearFields: [], boundTo: 'jurisdiction' },
+  citizen: { permissions: ['self.read'], clearFields: ['documentNumber', 'phone', 'address'], boundTo: 'person' },
+  auditor: { permissions: ['jurisdictions.read', 'audit.read'], clearFields: [], boundTo: 'jurisdiction' },
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return rolePolicies[role].permissions.includes(permission);
+}
+
+export function seesInClear(role: Role, field: MaskableField): boolean {
+  return rolePolicies[role].clearFields.includes(field);
+}

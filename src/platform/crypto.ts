@@ -1,0 +1,52 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Protection of personal identifiers at rest: AES-256-GCM for the value and an HMAC-SHA256 keyed hash
+ * beside it, so that an exact lookup works without decrypting every row. Both keys are derived from the
+ * one secret key with HKDF (RFC 5869), each for its own purpose.
+ */
+export interface FieldProtector {
+  encrypt(plaintext: string): string;
+  decrypt(ciphertext: string): string;
+  /** A keyed hash of a normalized value; equal values give equal hashes, and nothing else can be learned. */
+  hash(normalized: string): string;
+  /** A keyed hash for secrets such as session tokens. */
+  tokenHash(token: string): string;
+}
+
+const FORMAT = 'v1';
+
+export function createFieldProtector(secretKey: Buffer): FieldProtector {
+  const derive = (info: string) => Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), info, 32));
+  const encryptionKey = derive('bulwark field encryption');
+  const hashKey = derive('bulwark field lookup hash');
+  const tokenKey = derive('bulwark token hash');
+  return {
+    encrypt(plaintext) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      return [FORMAT, iv.toString('base64'), body.toString('base64'), cipher.getAuthTag().toString('base64')].join(':');
+    },
+    decrypt(ciphertext) {
+      const [format, iv, body, tag] = ciphertext.split(':');
+      if (format !== FORMAT || !iv || body === undefined || !tag) throw new Error('unrecognised ciphertext format');
+      const decipher = createDecipheriv('aes-256-gcm', encryptionKey, Buffer.from(iv, 'base64'));
+      decipher.setAuthTag(Buffer.from(tag, 'base64'));
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
+    },
+    hash(normalized) {
+      return createHmac('sha256', hashKey).update(normalized, 'utf8').digest('base64url');
+    },
+    tokenHash(token) {
+      return createHmac('sha256', tokenKey).update(token, 'utf8').digest('base64url');
+    },
+  };
+}
+
+/** Constant-time comparison of two strings of any length. */
+export function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}

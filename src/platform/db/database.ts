@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Schema } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** One open database: the typed query builder, which dialect it speaks, and the raw driver for bulk paths. */
+export interface Database {
+  db: Kysely<Schema>;
+  dialect: DialectName;
+  url: string;
+  sqlite?: BetterSqlite3.Database;
+  pool?: pg.Pool;
+  close(): Promise<void>;
+}
+
+const PG_TIMESTAMPTZ = 1184;
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+/** Opens the database a URL names: sqlite:<file> (embedded, created if missing) or postgres://. */
+export function openDatabase(url: string): Database {
+  if (url.startsWith('sqlite:')) return openSqlite(url);
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
+  throw new Error(`unsupported database URL scheme: ${url.split(':')[0]}`);
+}
+
+function openSqlite(url: string): Database {
+  const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: an acknowledged write survives power loss (SECURITY.md, durability).
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 10000');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', url, sqlite, close: () => db.destroy() };
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: {
+      getTypeParser(oid: number, format?: 'text' | 'binary') {
+        if (oid === PG_TIMESTAMPTZ) return (value: string) => new Date(value).toISOString();
+        if (oid === PG_INT8 || oid === PG_NUMERIC) return (value: string) => Number(value);
+        return pg.types.getTypeParser(oid, format);
+      },
+    } as pg.CustomTypesConfig,
+  });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', url, pool, close: () => db.destroy() };
+}

@@ -1,0 +1,30 @@
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import type { Database } from './database.ts';
+import { foundation } from './migrations/0001-foundation.ts';
+import { audit } from './migrations/0002-audit.ts';
+import type { VersionedMigration } from './migrations/types.ts';
+
+/** All migrations in order. A migration, once released, is never edited: add a new one. */
+export const migrations: VersionedMigration[] = [foundation, audit];
+
+/** Brings the schema up to the newest version; safe to run on every start. */
+export async function migrateToLatest(database: Database): Promise<string[]> {
+  const migrator = new Migrator({
+    db: database.db,
+    provider: {
+      async getMigrations() {
+        const byName: Record<string, Migration> = {};
+        for (const migration of migrations) {
+          byName[migration.name] = { up: (db) => migration.up(db, database.dialect) };
+        }
+        return byName;
+      },
+    },
+  });
+  const outcome: MigrationResultSet = await migrator.migrateToLatest();
+  if (outcome.error) {
+    const failed = outcome.results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${String((outcome.error as Error).message ?? outcome.error)}`);
+  }
+  return (outcome.results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

@@ -1,0 +1,133 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. Instants are ISO 8601 UTC strings on both databases (timestamptz on
+ * PostgreSQL is read back as ISO text), booleans are 0/1 integers, and lists are JSON text.
+ */
+export interface JurisdictionTable {
+  code: string;
+  name: string;
+  parent_code: string | null;
+  /** Codes from the root down to this one, each followed by '/': subtree queries are a range on it. */
+  path: string;
+  depth: number;
+  level: string;
+  county_code: string | null;
+  time_zone: string;
+  created_at: string;
+}
+
+export interface PlaceTable {
+  id: string;
+  kind: string;
+  parent_id: string | null;
+  jurisdiction_code: string;
+  county_code: string | null;
+  name: string;
+  venue_type: string | null;
+  address: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  outline: string | null;
+  external_ref: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonTable {
+  id: string;
+  jurisdiction_code: string;
+  county_code: string | null;
+  name: string;
+  document_type: string;
+  document_number_cipher: string;
+  document_number_hash: string;
+  document_number_masked: string;
+  phone_cipher: string | null;
+  phone_hash: string | null;
+  phone_masked: string | null;
+  birth_date: string | null;
+  sex: string;
+  household_id: string | null;
+  affiliation_id: string | null;
+  priority_groups: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface AccountTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  jurisdiction_code: string | null;
+  person_id: string | null;
+  disabled: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CredentialTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  token_hash: string;
+  label: string | null;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor_account_id: string | null;
+  actor_role: string | null;
+  actor_jurisdiction: string | null;
+  purpose: string;
+  operation: string;
+  outcome: string;
+  source_address: string | null;
+  subject_count: number;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditSubjectTable {
+  audit_seq: number;
+  person_id: string;
+}
+
+export interface AuditAnchorTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface IdempotencyTable {
+  account_id: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  body: string;
+  created_at: Generated<string>;
+}
+
+export interface Schema {
+  jurisdictions: JurisdictionTable;
+  places: PlaceTable;
+  people: PersonTable;
+  accounts: AccountTable;
+  credentials: CredentialTable;
+  audit_log: AuditLogTable;
+  audit_subjects: AuditSubjectTable;
+  audit_anchor: AuditAnchorTable;
+  idempotency_keys: IdempotencyTable;
+}

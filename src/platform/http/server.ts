@@ -1,0 +1,114 @@
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { authenticate } from '../auth/accounts.ts';
+import type { Actor } from '../auth/actor.ts';
+import { purposeSchema } from '../audit/model.ts';
+import type { Platform } from '../context.ts';
+import { BulwarkError, invalid } from '../errors.ts';
+import { handleError, sendProblem, toProblem } from './problem.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes that answer without a session: health, login, the API document. */
+    public?: boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'bulwark_session';
+export const PURPOSE_HEADER = 'x-purpose-of-use';
+export const API_PREFIX = '/api/v1';
+
+export interface ServerOptions {
+  logLevel?: string;
+  trustProxy?: boolean;
+  /** Requests per minute per client address. */
+  rateLimit?: number;
+}
+
+/** Builds the HTTP server: security headers, rate limits, problem+json errors, authentication and the API document. */
+export async function buildServer(platform: Platform, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      // Never log bodies, query strings or credentials: they may hold personal data (SECURITY.md goal 10).
+      serializers: {
+        req: (request: FastifyRequest) => ({ method: request.method, route: request.routeOptions?.url ?? 'unmatched', id: request.id }),
+        res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+      },
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 64 * 1024 * 1024,
+    ajv: undefined,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, toProblem('BULWARK_NOT_FOUND', 'No such resource', [], request.url.split('?')[0] ?? '')));
+  app.decorateRequest('actor', null);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"] },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { max: options.rateLimit ?? 1200, timeWindow: '1 minute' });
+  // CSV bodies are streamed to the importers rather than buffered as strings.
+  app.addContentTypeParser(['text/csv', 'application/csv'], (_request, payload, done) => done(null, payload));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Bulwark API', version: '1', description: 'Outbreak prevention and response platform. Errors are application/problem+json (RFC 9457) with a stable code.' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: `${API_PREFIX}/docs` });
+  app.get(`${API_PREFIX}/openapi.json`, { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.startsWith(API_PREFIX)) reply.header('cache-control', 'no-store');
+  });
+  app.addHook('preHandler', async (request) => {
+    if (request.routeOptions.config?.public || !request.url.startsWith(API_PREFIX) || request.url.startsWith(`${API_PREFIX}/docs`)) return;
+    const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
+    const actor = token ? await authenticate(platform, token, request.ip) : undefined;
+    if (!actor) throw new BulwarkError('BULWARK_UNAUTHENTICATED', token ? 'The session or token is not valid or has expired' : 'Log in, or send a bearer token');
+    const declared = request.headers[PURPOSE_HEADER];
+    if (declared !== undefined) {
+      const parsed = purposeSchema.safeParse(declared);
+      if (!parsed.success) throw invalid([{ field: `header ${PURPOSE_HEADER}`, problem: `must be one of ${purposeSchema.options.join(', ')}` }]);
+      actor.purpose = parsed.data;
+    }
+    request.actor = actor;
+  });
+  return app;
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+}
+
+/** The authenticated actor of a request; routes behind authentication always have one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new BulwarkError('BULWARK_UNAUTHENTICATED');
+  return request.actor;
+}
