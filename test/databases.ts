@@ -8,46 +8,68 @@ import { openDatabase, type Database, type DialectName } from '../src/platform/d
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
 
 /** The dialects this run can test: SQLite always, PostgreSQL when a server was provided. */
-export const dialects: DialectName[] = inject('postgresUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
+export const dialects: DialectName[] = inject('postgresUrl') === null ? ['sqlite'] : ['sqlite', 'postgres'];
+
+async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Opens, migrates, and on failure cleans up; the returned Database's close() runs cleanup after closing. */
+async function migrated(database: Database, cleanup: () => Promise<void> | void): Promise<Database> {
+  const close = async () => {
+    try {
+      await database.close();
+    } finally {
+      await cleanup();
+    }
+  };
+  try {
+    await migrateToLatest(database);
+  } catch (error) {
+    await close().catch(() => {});
+    throw error;
+  }
+  return { ...database, close };
+}
 
 /** A fresh, migrated database of the dialect; closing it also removes it. */
 export async function openTestDatabase(dialect: DialectName): Promise<Database> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'bulwark-test-'));
-    const database = openDatabase(`sqlite:${join(dir, 'bulwark.db')}`);
-    await migrateToLatest(database);
-    return {
-      ...database,
-      close: async () => {
-        await database.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    let database: Database;
+    try {
+      database = openDatabase(`sqlite:${join(dir, 'bulwark.db')}`);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+    return migrated(database, () => rmSync(dir, { recursive: true, force: true }));
   }
+
   const serverUrl = inject('postgresUrl');
-  if (!serverUrl) throw new Error('no PostgreSQL server for this run');
-  const name = `bulwark_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  if (!serverUrl) throw new Error('no PostgreSQL server for this run (see the test global setup)');
+  const name = `bulwark_test_${randomBytes(8).toString('hex')}`;
+  await withAdmin(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const drop = () => withAdmin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {});
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = openDatabase(url.toString());
-  await migrateToLatest(database);
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const cleaner = new pg.Client({ connectionString: serverUrl });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
-    },
-  };
+  let database: Database;
+  try {
+    database = openDatabase(url.toString());
+  } catch (error) {
+    await drop().catch(() => {});
+    throw error;
+  }
+  return migrated(database, drop);
 }
 
-/** Runs the same suite on every available dialect (as Kysely's own suite does). */
+/** Runs the same suite once per available dialect. */
 export function describeEachDialect(name: string, suite: (dialect: DialectName) => void): void {
   for (const dialect of dialects) describe(`${name} [${dialect}]`, () => suite(dialect));
 }
