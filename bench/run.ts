@@ -1,2 +1,40 @@
-// Placeholder replaced in the next commit by the benchmark runner.
-console.log('benchmarks: none yet');
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchPostgres, type Figure } from './harness.ts';
+import { benchPeopleImport } from './people-import.bench.ts';
+
+const PEOPLE = Number(process.env.BULWARK_BENCH_PEOPLE ?? 50_000);
+
+function printTable(figures: Figure[]): void {
+  const rows = figures.map((figure) => [
+    figure.benchmark,
+    figure.dialect,
+    figure.metric,
+    `${figure.value.toLocaleString('en-US')} ${figure.unit}`,
+    figure.reference ? `${figure.reference.value.toLocaleString('en-US')} ${figure.unit}` : '',
+    figure.reference ? `${(figure.reference.ratio * 100).toFixed(1)}%` : '',
+    figure.reference?.goal !== undefined ? `${figure.reference.goal * 100}%` : '',
+  ]);
+  const header = ['benchmark', 'db', 'size', 'measured', 'reference', 'ratio', 'goal'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const row of rows) console.log(line(row));
+}
+
+const postgres = await benchPostgres();
+if (!postgres) console.error('PostgreSQL benchmarks skipped: no server (set BULWARK_BENCH_PG_URL or apt-get install postgresql)');
+const figures: Figure[] = [];
+try {
+  figures.push(...(await benchPeopleImport('sqlite', null, PEOPLE)));
+  if (postgres) figures.push(...(await benchPeopleImport('postgres', postgres.url, PEOPLE)));
+} finally {
+  postgres?.stop();
+}
+printTable(figures);
+const folder = join(process.cwd(), 'bench', 'results');
+mkdirSync(folder, { recursive: true });
+const file = join(folder, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, figures }, null, 2));
+console.log(`\nwritten to ${file}`);

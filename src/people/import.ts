@@ -53,7 +53,7 @@ async function importBatch(
   });
   const refs = [...new Set(valid.flatMap(({ value }) => [value.household_ref, value.affiliation_ref]).filter((ref): ref is string => ref !== undefined))];
   const places: Map<string, PlaceRow> = refs.length > 0 ? await getPlaceRowsByRef(db, actor.scope, refs) : new Map();
-  const candidates: { row: number; person: Insertable<PersonTable>; key: string; name: string }[] = [];
+  const candidates: { row: number; person: Insertable<PersonTable> & { id: string }; key: string }[] = [];
   for (const { record, value } of valid) {
     const reject = (field: string, problem: string) => report.rejected.push({ row: record.row, field, problem } satisfies RowError);
     const household = value.household_ref ? places.get(value.household_ref) : undefined;
@@ -110,7 +110,7 @@ async function importBatch(
       continue;
     }
     seenInFile.set(key, record.row);
-    candidates.push({ row: record.row, person: built.row, key, name: value.name });
+    candidates.push({ row: record.row, person: built.row, key });
   }
   const registered = await findRegisteredDocuments(
     db,
@@ -120,7 +120,7 @@ async function importBatch(
   report.unchanged += candidates.length - fresh.length;
   if (fresh.length === 0) return;
   await db.transaction().execute(async (trx) => {
-    const inserted = await insertPeople(trx, fresh.map((candidate) => candidate.person));
+    const inserted = await insertPeople(trx, platform.database, fresh.map((candidate) => candidate.person));
     report.inserted += inserted.length;
     report.unchanged += fresh.length - inserted.length;
     await platform.audit.record(trx, {

@@ -39,7 +39,7 @@ export function buildPersonRow(
   placement: Placement,
   now: string,
   fieldNames: { documentNumber: string; birthDate: string; sex: string } = { documentNumber: 'documentNumber', birthDate: 'birthDate', sex: 'sex' },
-): { row: Insertable<PersonTable>; key: { type: string; hash: string } } | { issues: FieldIssue[] } {
+): { row: Insertable<PersonTable> & { id: string }; key: { type: string; hash: string } } | { issues: FieldIssue[] } {
   const checked = checkDocument(input.documentType, input.documentNumber);
   if ('problem' in checked) return { issues: [{ field: fieldNames.documentNumber, problem: checked.problem }] };
   const issues: FieldIssue[] = [];

@@ -54,7 +54,7 @@ export async function createPerson(platform: Platform, actor: Actor, input: Pers
   const db = platform.database.db;
   const inserted = await db.transaction().execute(async (trx) => {
     if ((await findRegisteredDocuments(trx, [built.key])).size > 0) return false;
-    const ids = await insertPeople(trx, [built.row]);
+    const ids = await insertPeople(trx, platform.database, [built.row]);
     if (ids.length === 0) return false;
     await platform.audit.record(trx, { actor, purpose: actor.purpose, operation: 'people.create', outcome: 'allowed', personIds: ids });
     return true;

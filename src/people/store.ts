@@ -1,8 +1,10 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable, Transaction } from 'kysely';
 import type { Scope } from '../platform/auth/actor.ts';
 import { scopeCondition, subtreeCondition } from '../platform/auth/scope.ts';
 import type { Executor } from '../platform/db/executor.ts';
-import type { PersonTable } from '../platform/db/schema.ts';
+import { insertSkippingConflicts } from '../platform/db/bulk.ts';
+import type { Database } from '../platform/db/database.ts';
+import type { PersonTable, Schema } from '../platform/db/schema.ts';
 import { containsText } from '../platform/db/text-match.ts';
 
 export type PersonRow = Selectable<PersonTable>;
@@ -13,32 +15,31 @@ export async function getPersonRow(executor: Executor, scope: Scope, id: string)
   return executor.selectFrom('people').selectAll().where('id', '=', id).where(scopeCondition(scope, personScope)).executeTakeFirst();
 }
 
-/** Inserts people; a document already registered is skipped. Returns the ids actually inserted. */
-export async function insertPeople(executor: Executor, rows: Insertable<PersonTable>[]): Promise<string[]> {
-  const inserted: string[] = [];
-  for (let start = 0; start < rows.length; start += 200) {
-    const result = await executor
-      .insertInto('people')
-      .values(rows.slice(start, start + 200))
-      .onConflict((conflict) => conflict.columns(['document_type', 'document_number_hash']).doNothing())
-      .returning('id')
-      .execute();
-    for (const row of result) inserted.push(row.id);
-  }
-  return inserted;
+/** Inserts people inside a transaction; a document already registered is skipped. Returns the ids actually inserted. */
+export function insertPeople(trx: Transaction<Schema>, database: Database, rows: (Insertable<PersonTable> & { id: string })[]): Promise<string[]> {
+  return insertSkippingConflicts(trx, database, 'people', rows, ['document_type', 'document_number_hash']);
 }
 
 /** The document hashes (as type:hash) already registered anywhere: duplicates are detected across scopes. */
 export async function findRegisteredDocuments(executor: Executor, keys: { type: string; hash: string }[]): Promise<Set<string>> {
   const found = new Set<string>();
-  for (let start = 0; start < keys.length; start += 400) {
-    const chunk = keys.slice(start, start + 400);
-    const rows = await executor
-      .selectFrom('people')
-      .select(['document_type', 'document_number_hash'])
-      .where('document_number_hash', 'in', chunk.map((key) => key.hash))
-      .execute();
-    for (const row of rows) found.add(`${row.document_type}:${row.document_number_hash}`);
+  const hashesByType = new Map<string, string[]>();
+  for (const key of keys) {
+    const hashes = hashesByType.get(key.type) ?? [];
+    hashes.push(key.hash);
+    hashesByType.set(key.type, hashes);
+  }
+  for (const [type, hashes] of hashesByType) {
+    // Both columns of the unique index are constrained, so that each probe is an index lookup.
+    for (let start = 0; start < hashes.length; start += 400) {
+      const rows = await executor
+        .selectFrom('people')
+        .select('document_number_hash')
+        .where('document_type', '=', type)
+        .where('document_number_hash', 'in', hashes.slice(start, start + 400))
+        .execute();
+      for (const row of rows) found.add(`${type}:${row.document_number_hash}`);
+    }
   }
   return found;
 }

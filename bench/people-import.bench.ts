@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { Insertable } from 'kysely';
+import { importJurisdictionsCsv } from '../src/jurisdictions/service.ts';
+import { importPeopleCsv } from '../src/people/import.ts';
+import { buildPersonRow } from '../src/people/records.ts';
+import { composeResidentId } from '../src/people/resident-id.ts';
+import { systemActor } from '../src/platform/auth/actor.ts';
+import { createPlatform, type Platform } from '../src/platform/context.ts';
+import type { Database, DialectName } from '../src/platform/db/database.ts';
+import type { PersonTable } from '../src/platform/db/schema.ts';
+import { freshDatabase, timed, type Figure } from './harness.ts';
+
+const VILLAGES = Array.from({ length: 20 }, (_, index) => `140703001${String(index + 1).padStart(3, '0')}`);
+const TREE = [
+  'code,name,parent_code,level',
+  'CN,中华人民共和国,,country',
+  '140000,山西省,CN,province',
+  '140700,晋中市,140000,city',
+  '140703,太谷区,140700,county',
+  '140703001,明星镇,140703,township',
+  ...VILLAGES.map((code, index) => `${code},村${index + 1},140703001,village`),
+].join('\n');
+
+/** Deterministic people rows: valid resident IDs, phones, birth dates and villages. */
+function peopleCsv(count: number): string {
+  const lines = ['name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,household_ref,affiliation_ref,priority_groups'];
+  for (let index = 0; index < count; index++) {
+    const year = 1940 + (index % 80);
+    const birth = `${year}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`;
+    const id = composeResidentId('140703', birth, index % 1000);
+    // The sequence and date repeat every 80×1000 rows at most; the index picks a distinct region suffix beyond that.
+    const document = index < 80_000 ? id : composeResidentId(String(140703 + Math.floor(index / 80_000)), birth, index % 1000);
+    lines.push(`居民${index},resident_id,${document},${VILLAGES[index % VILLAGES.length]},1${String(3800000000 + index)},,,,,${index % 17 === 0 ? 'chronic_illness' : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function prepare(dialect: DialectName, postgresUrl: string | null): Promise<{ database: Database; platform: Platform }> {
+  const database = await freshDatabase(dialect, postgresUrl);
+  const platform = createPlatform({ database, secretKey: randomBytes(32) });
+  await importJurisdictionsCsv(platform, systemActor('bench'), Readable.from([TREE]));
+  return { database, platform };
+}
+
+/**
+ * The reference: the same people, already validated and encrypted, inserted one by one with a prepared
+ * statement of the same driver inside one transaction: the fastest a bare loop goes.
+ */
+async function bareInsertLoop(database: Database, rows: Insertable<PersonTable>[]): Promise<number> {
+  const columns = Object.keys(rows[0]!) as (keyof PersonTable)[];
+  if (database.sqlite) {
+    const statement = database.sqlite.prepare(`insert into people (${columns.join(',')}) values (${columns.map(() => '?').join(',')})`);
+    const insertAll = database.sqlite.transaction((batch: Insertable<PersonTable>[]) => {
+      for (const row of batch) statement.run(columns.map((column) => row[column] ?? null));
+    });
+    return timed(async () => insertAll(rows));
+  }
+  const client = await database.pool!.connect();
+  try {
+    const text = `insert into people (${columns.join(',')}) values (${columns.map((_, index) => `$${index + 1}`).join(',')})`;
+    return await timed(async () => {
+      await client.query('begin');
+      for (const row of rows) await client.query({ name: 'bench-insert-person', text, values: columns.map((column) => row[column] ?? null) });
+      await client.query('commit');
+    });
+  } finally {
+    client.release();
+  }
+}
+
+export async function benchPeopleImport(dialect: DialectName, postgresUrl: string | null, count: number): Promise<Figure[]> {
+  const csv = peopleCsv(count);
+
+  const ours = await prepare(dialect, postgresUrl);
+  let report: Awaited<ReturnType<typeof importPeopleCsv>> | undefined;
+  const importSeconds = await timed(async () => {
+    report = await importPeopleCsv(ours.platform, systemActor('bench'), Readable.from([csv]));
+  });
+  await ours.database.close();
+  if (report!.inserted !== count) throw new Error(`import inserted ${report!.inserted} of ${count}: ${JSON.stringify(report!.rejected.slice(0, 3))}`);
+
+  const reference = await prepare(dialect, postgresUrl);
+  const now = new Date().toISOString();
+  const rows = csv.trim().split('\n').slice(1).map((line) => {
+    const [name, , documentNumber, jurisdictionCode, phone] = line.split(',');
+    const built = buildPersonRow(reference.platform.protector, { name: name!, documentType: 'resident_id', documentNumber: documentNumber!, phone }, { jurisdictionCode: jurisdictionCode!, countyCode: '140703', householdId: null, affiliationId: null }, now);
+    if ('issues' in built) throw new Error(JSON.stringify(built.issues));
+    return built.row;
+  });
+  const referenceSeconds = await bareInsertLoop(reference.database, rows);
+  await reference.database.close();
+
+  const ourRate = count / importSeconds;
+  const referenceRate = count / referenceSeconds;
+  return [
+    {
+      benchmark: 'people import (CSV → validated, encrypted, deduplicated, audited rows)',
+      dialect,
+      metric: `${count} rows`,
+      value: Math.round(ourRate),
+      unit: 'rows/s',
+      reference: { name: 'bare prepared-insert loop of the same rows, same driver', value: Math.round(referenceRate), ratio: ourRate / referenceRate, goal: 0.5 },
+    },
+  ];
+}
