@@ -10,6 +10,7 @@ import type { Actor } from '../auth/actor.ts';
 import { purposeSchema } from '../audit/model.ts';
 import type { Platform } from '../context.ts';
 import { BulwarkError, invalid } from '../errors.ts';
+import { registerIdempotency } from './idempotency.ts';
 import { handleError, sendProblem, toProblem } from './problem.ts';
 
 declare module 'fastify' {
@@ -99,6 +100,7 @@ export async function buildServer(platform: Platform, options: ServerOptions = {
     }
     request.actor = actor;
   });
+  registerIdempotency(app, platform);
   return app;
 }
 
