@@ -29,6 +29,8 @@ export const API_PREFIX = '/api/v1';
 
 export interface ServerOptions {
   logLevel?: string;
+  /** Where logs go (standard output by default); tests capture them to prove they hold no personal data. */
+  logStream?: { write(line: string): void };
   trustProxy?: boolean;
   /** Requests per minute per client address. */
   rateLimit?: number;
@@ -39,6 +41,7 @@ export async function buildServer(platform: Platform, options: ServerOptions = {
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Never log bodies, query strings or credentials: they may hold personal data (SECURITY.md goal 10).
       serializers: {
         req: (request: FastifyRequest) => ({ method: request.method, route: request.routeOptions?.url ?? 'unmatched', id: request.id }),
