@@ -12,7 +12,7 @@ import { personImportRowSchema } from './model.ts';
 import { buildPersonRow } from './records.ts';
 import { findRegisteredDocuments, insertPeople } from './store.ts';
 
-const BATCH_SIZE = 2000;
+const BATCH_SIZE = 5000;
 
 /**
  * Imports people from CSV (name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,
