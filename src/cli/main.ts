@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Command, Option } from 'commander';
 import { buildApp } from '../app.ts';
@@ -10,11 +11,15 @@ import { createAccount } from '../platform/auth/accounts.ts';
 import { systemActor } from '../platform/auth/actor.ts';
 import { roles, type Role } from '../platform/auth/roles.ts';
 import { verifyAuditChain } from '../platform/audit/service.ts';
-import { prepareFirstStart, startPlatform } from '../platform/bootstrap.ts';
+import { startPlatform } from '../platform/bootstrap.ts';
+import { prepareFirstStart } from './first-start.ts';
 import { loadConfig, type ConfigInput } from '../platform/config.ts';
 import type { Platform } from '../platform/context.ts';
 import { BulwarkError } from '../platform/errors.ts';
 import type { ImportReport } from '../platform/imports.ts';
+import { writeCountyFiles } from '../sim/county-files.ts';
+import { DEMO_COUNTY, loadDemoCounty } from '../sim/demo.ts';
+import { synthesizeCounty } from '../sim/synthesize.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -57,7 +62,7 @@ program
   .action(async (options: { port?: string; host?: string; trustProxy?: boolean }, command: Command) => {
     const config = configFrom(command, { port: options.port, host: options.host, trustProxy: options.trustProxy });
     const platform = await startPlatform(config, say);
-    await prepareFirstStart(platform, say);
+    await prepareFirstStart(platform, config.dataDir, say);
     const app = await buildApp(platform, { logLevel: config.logLevel, trustProxy: config.trustProxy });
     const stop = async () => {
       await app.close();
@@ -131,6 +136,68 @@ importCommand
   .description('Import people from a CSV: name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,household_ref,affiliation_ref,priority_groups')
   .argument('<file>', 'CSV file')
   .action(async (file: string, _options, command: Command) => withPlatform(command, async (platform) => printReport(await importPeopleCsv(platform, systemActor('cli'), createReadStream(file)))));
+
+function parseCenter(text: string | undefined): [number, number] | undefined {
+  if (!text) return undefined;
+  const [lon, lat] = text.split(',').map(Number);
+  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat!) > 90 || Math.abs(lon!) > 180) {
+    throw new BulwarkError('BULWARK_VALIDATION', '--center: must be longitude,latitude in degrees, for example 112.55,37.42');
+  }
+  return [lon!, lat!];
+}
+
+function parsePersons(text: string): number {
+  const persons = Number(text.replaceAll('_', ''));
+  if (!Number.isInteger(persons) || persons < 1 || persons > 20_000_000) throw new BulwarkError('BULWARK_VALIDATION', '--persons: must be a whole number from 1 to 20,000,000');
+  return persons;
+}
+
+function parseDay(text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw new BulwarkError('BULWARK_VALIDATION', '--start: must be a date as YYYY-MM-DD');
+  return text;
+}
+
+interface SimulateOptions {
+  county: string;
+  persons: string;
+  seed: string;
+  start: string;
+  center?: string;
+}
+
+const countyOptions = (command: Command) =>
+  command
+    .option('--county <code>', 'GB/T 2260 code of the county to populate', DEMO_COUNTY.countyCode)
+    .option('--persons <count>', 'how many people', String(DEMO_COUNTY.persons))
+    .option('--seed <seed>', 'random seed: the same seed gives byte-identical output', DEMO_COUNTY.seed)
+    .option('--start <date>', 'first simulated day, YYYY-MM-DD (ages are as of this day)', DEMO_COUNTY.startDate)
+    .option('--center <lon,lat>', 'county centre, for counties the simulator has no centre for');
+
+function toCountyOptions(options: SimulateOptions) {
+  return { countyCode: options.county, persons: parsePersons(options.persons), seed: options.seed, startDate: parseDay(options.start), center: parseCenter(options.center) };
+}
+
+countyOptions(
+  program
+    .command('simulate')
+    .description('Simulate a county (its real divisions, people, dwellings and key places) into files that `bulwark import` reads')
+    .requiredOption('--out <folder>', 'folder for the output files'),
+).action(async (options: SimulateOptions & { out: string }) => {
+  const started = Date.now();
+  const county = await synthesizeCounty(toCountyOptions(options));
+  const written = writeCountyFiles(county, options.out);
+  say(`${county.frame.name} (${county.frame.code}): ${written.people.toLocaleString('en-US')} people, ${written.places.toLocaleString('en-US')} places, written to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+countyOptions(program.command('demo').description('Simulate a county and load it into the platform through the import paths (the first start does this for Taigu)')).action(
+  async (options: SimulateOptions, command: Command) =>
+    withPlatform(command, async (platform) => {
+      const county = toCountyOptions(options);
+      await importChina(platform, systemActor('demo'), { everywhereDownTo: 'county', fullDepthWithin: [county.countyCode] });
+      const folder = join(configFrom(command).dataDir, `demo-${county.countyCode}-${county.seed}-${county.persons}`);
+      await loadDemoCounty(platform, folder, say, county);
+    }),
+);
 
 program
   .command('audit')

@@ -20,7 +20,7 @@ const BATCH_SIZE = 5000;
  * reason while good rows are kept; a person whose document is already registered is not added again, so
  * that re-running a file adds nothing twice. Each batch commits with one audit record naming its people.
  */
-export async function importPeopleCsv(platform: Platform, actor: Actor, input: Readable): Promise<ImportReport> {
+export async function importPeopleCsv(platform: Platform, actor: Actor, input: Readable, onProgress?: (report: ImportReport) => void): Promise<ImportReport> {
   await requirePermission(platform, actor, 'people.import', 'people.import');
   const report = emptyReport();
   const jurisdictions = new Map<string, JurisdictionRow | null>();
@@ -28,6 +28,7 @@ export async function importPeopleCsv(platform: Platform, actor: Actor, input: R
   for await (const batch of readCsvBatches(input, BATCH_SIZE)) {
     report.received += batch.length;
     await importBatch(platform, actor, batch, report, jurisdictions, seenInFile);
+    onProgress?.(report);
   }
   report.rejected.sort((a, b) => a.row - b.row);
   return report;
