@@ -20,6 +20,8 @@ import type { ImportReport } from '../platform/imports.ts';
 import { writeCountyFiles } from '../sim/county-files.ts';
 import { DEMO_COUNTY, loadDemoCounty } from '../sim/demo.ts';
 import { synthesizeCounty } from '../sim/synthesize.ts';
+import { BUILT_IN_PROFILES, loadDiseaseProfile } from '../sim/disease.ts';
+import { runSimulation } from '../sim/run.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -181,12 +183,29 @@ countyOptions(
   program
     .command('simulate')
     .description('Simulate a county (its real divisions, people, dwellings and key places) into files that `bulwark import` reads')
-    .requiredOption('--out <folder>', 'folder for the output files'),
-).action(async (options: SimulateOptions & { out: string }) => {
+    .requiredOption('--out <folder>', 'folder for the output files')
+    .option('--days <days>', 'days of daily life and outbreak to simulate (0: the county only)', '0')
+    .option('--profile <name or file>', `disease profile: ${BUILT_IN_PROFILES.join(', ')}, or a profile file`, 'omicron')
+    .option('--imported-cases <count>', 'infections brought in from outside on day 0', '5'),
+).action(async (options: SimulateOptions & { out: string; days: string; profile: string; importedCases: string }) => {
   const started = Date.now();
+  const days = Number(options.days);
+  const importedCases = Number(options.importedCases);
+  if (!Number.isInteger(days) || days < 0 || days > 366) throw new BulwarkError('BULWARK_VALIDATION', '--days: must be a whole number from 0 to 366');
+  if (!Number.isInteger(importedCases) || importedCases < 0) throw new BulwarkError('BULWARK_VALIDATION', '--imported-cases: must be a whole number');
   const county = await synthesizeCounty(toCountyOptions(options));
-  const written = writeCountyFiles(county, options.out);
-  say(`${county.frame.name} (${county.frame.code}): ${written.people.toLocaleString('en-US')} people, ${written.places.toLocaleString('en-US')} places, written to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(`${county.frame.name} (${county.frame.code}): ${county.people.count.toLocaleString('en-US')} people in ${county.people.householdCount.toLocaleString('en-US')} households, ${county.activities.venues.length.toLocaleString('en-US')} key places`);
+  if (days === 0) writeCountyFiles(county, options.out);
+  else {
+    const simulation = runSimulation(county, loadDiseaseProfile(options.profile), options.out, {
+      days,
+      importedCases,
+      seed: options.seed,
+      onDay: (outcome, state) => say(`day ${outcome.day + 1}/${days} (${state.dateOf(outcome.day)}): ${outcome.visits.count.toLocaleString('en-US')} visits, ${state.infections.length.toLocaleString('en-US')} infected so far`),
+    });
+    say(`${simulation.infections.length.toLocaleString('en-US')} infections in ${days} days; ground truth in ${join(options.out, 'truth')}`);
+  }
+  say(`written to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
 countyOptions(program.command('demo').description('Simulate a county and load it into the platform through the import paths (the first start does this for Taigu)')).action(

@@ -150,3 +150,10 @@ function seedWords(seed: string): [number, number, number] {
   }
   return words;
 }
+
+/** Adds a value to the list kept under a key in a map of lists. */
+export function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}

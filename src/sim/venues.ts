@@ -4,7 +4,7 @@ import { z } from '../platform/validation.ts';
 import { scatter, type CountyFrame } from './county.ts';
 import type { Demography } from './demography.ts';
 import type { People } from './population.ts';
-import { Random, WeightedChoice } from './random.ts';
+import { appendTo, Random, WeightedChoice } from './random.ts';
 
 export const venueInputSchema = z.object({
   source: z.string().min(1),
@@ -83,7 +83,7 @@ export function assignActivities(frame: CountyFrame, people: People, demography:
   const byTypeAndTownship = new Map<string, number[]>();
   venues.forEach((venue, index) => {
     const key = `${venue.type}:${frame.communities[venue.community]!.townshipCode}`;
-    byTypeAndTownship.set(key, [...(byTypeAndTownship.get(key) ?? []), index]);
+    appendTo(byTypeAndTownship, key, index);
   });
   // A child goes to a school of their own township when there is one, else to any in the county.
   const nearest = (type: VenueType, person: number) => random.pick(byTypeAndTownship.get(`${type}:${townshipOf(person)}`) ?? byType.get(type)!);
