@@ -95,6 +95,10 @@ describeEachDialect('the platform through HTTP', (dialect) => {
     const auditor = await fixture.tokenFor('auditor', '140703');
     const seen = (await fixture.request(auditor, 'GET', '/api/v1/audit?limit=500')).json().items;
     expect(seen.some((record: { actorJurisdiction: string }) => record.actorJurisdiction === '1407031')).toBe(false);
+    expect(seen.some((record: { actorJurisdiction: string | null }) => record.actorJurisdiction === null)).toBe(false);
+    const national = await fixture.tokenFor('auditor', 'CN');
+    const all = (await fixture.request(national, 'GET', '/api/v1/audit?operation=jurisdictions.import')).json().items;
+    expect(all[0]).toMatchObject({ actorJurisdiction: null, actorAccountId: 'system:test', operation: 'jurisdictions.import' });
   });
 
   test('the audit log cannot be changed or deleted, even by direct SQL, and verifies intact', async () => {

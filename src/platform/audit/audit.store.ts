@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { DialectName } from '../db/database.ts';
 import type { Executor } from '../db/executor.ts';
 import type { AuditLogTable } from '../db/schema.ts';
-import { subtreeRange } from '../../jurisdictions/tree.ts';
+import { ancestorCodes, subtreeRange } from '../../jurisdictions/tree.ts';
 import { newId } from '../ids.ts';
 import { hashRecord } from './chain.ts';
 import type { AuditEntry, AuditRecord, Outcome, Purpose } from './model.ts';
@@ -59,7 +59,11 @@ export interface AuditQuery {
   limit: number;
 }
 
-/** Audit records, newest first, of actors within a jurisdiction path (or all, for a system scope). */
+/**
+ * Audit records, newest first, of actors within a jurisdiction path (or all, for a system scope). Work
+ * done by the system itself (command-line imports, jobs) has no jurisdiction and is shown to auditors of
+ * a whole country, whose path has a single code.
+ */
 export async function searchAuditRecords(
   executor: Executor,
   actorScopePath: string | null,
@@ -68,8 +72,12 @@ export async function searchAuditRecords(
   let select = executor.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(query.limit);
   if (actorScopePath !== null) {
     const { from, to } = subtreeRange(actorScopePath);
-    select = select.where('actor_jurisdiction', 'in', (inner) =>
-      inner.selectFrom('jurisdictions').select('code').where('path', '>=', from).where('path', '<', to),
+    const countryWide = ancestorCodes(actorScopePath).length === 0;
+    select = select.where((where) =>
+      where.or([
+        where('actor_jurisdiction', 'in', (inner) => inner.selectFrom('jurisdictions').select('code').where('path', '>=', from).where('path', '<', to)),
+        ...(countryWide ? [where('actor_jurisdiction', 'is', null)] : []),
+      ]),
     );
   }
   if (query.actorAccountId) select = select.where('actor_account_id', '=', query.actorAccountId);
