@@ -26,11 +26,10 @@ const TREE = [
 function peopleCsv(count: number): string {
   const lines = ['name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,household_ref,affiliation_ref,priority_groups'];
   for (let index = 0; index < count; index++) {
-    const year = 1940 + (index % 80);
-    const birth = `${year}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`;
-    const id = composeResidentId('140703', birth, index % 1000);
-    // The sequence and date repeat every 80×1000 rows at most; the index picks a distinct region suffix beyond that.
-    const document = index < 80_000 ? id : composeResidentId(String(140703 + Math.floor(index / 80_000)), birth, index % 1000);
+    const cycle = index % 26_880;
+    const birth = `${1940 + (cycle % 80)}-${String((Math.floor(cycle / 80) % 12) + 1).padStart(2, '0')}-${String((Math.floor(cycle / 960) % 28) + 1).padStart(2, '0')}`;
+    // 80 x 12 x 28 = 26,880 distinct birth dates; the sequence number counts the rounds through them.
+    const document = composeResidentId('140703', birth, Math.floor(index / 26_880) % 1000);
     lines.push(`居民${index},resident_id,${document},${VILLAGES[index % VILLAGES.length]},1${String(3800000000 + index)},,,,,${index % 17 === 0 ? 'chronic_illness' : ''}`);
   }
   return lines.join('\n') + '\n';

@@ -2,8 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchPostgres, type Figure } from './harness.ts';
 import { benchPeopleImport } from './people-import.bench.ts';
+import { benchSimulator } from './simulator.bench.ts';
 
 const PEOPLE = Number(process.env.BULWARK_BENCH_PEOPLE ?? 50_000);
+const SIM_PERSONS = Number(process.env.BULWARK_BENCH_SIM_PERSONS ?? 1_000_000);
+const SIM_DAYS = Number(process.env.BULWARK_BENCH_SIM_DAYS ?? 30);
 
 function printTable(figures: Figure[]): void {
   const rows = figures.map((figure) => [
@@ -32,6 +35,8 @@ try {
 } finally {
   postgres?.stop();
 }
+// Goal: 1,000,000 persons x 30 days within 5 minutes on 2 cores.
+figures.push(...benchSimulator(SIM_PERSONS, SIM_DAYS, SIM_PERSONS === 1_000_000 && SIM_DAYS === 30 ? 300 : undefined));
 printTable(figures);
 const folder = join(process.cwd(), 'bench', 'results');
 mkdirSync(folder, { recursive: true });

@@ -38,12 +38,12 @@ export function writeCountyFiles(county: SyntheticCounty, folder: string): { pla
     const groups = PRIORITY_BITS.filter((_, bit) => flags & (1 << bit)).join(';');
     const affiliation = activities.affiliation[person]!;
     persons.csv([
-      identity.name[person],
+      identity.name(person),
       'resident_id',
-      identity.documentNumber[person],
+      identity.document(person),
       '',
-      identity.phone[person],
-      identity.birthDate[person],
+      identity.phone(person),
+      identity.birthDate(person),
       people.sex[person] === MALE ? 'male' : 'female',
       `${prefix}-h${people.household[person]}`,
       affiliation >= 0 ? `${prefix}-v${affiliation}` : '',

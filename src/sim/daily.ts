@@ -28,7 +28,7 @@ function errandRate(age: number, weekend: boolean): number {
 }
 
 export interface DailyLife {
-  /** The stays of one day for everyone who goes out; `staysHome(person)` keeps a person in. */
+  /** The stays of one day for everyone who goes out; `staysHome(person)` keeps a person in. The arrays are reused the next day. */
   visitsOf(day: number, weekend: boolean, staysHome: (person: number) => boolean, venueClosed: (venue: number) => boolean, random: Random): Visits;
 }
 
@@ -47,19 +47,21 @@ export function createDailyLife(county: SyntheticCounty): DailyLife {
     appendTo(byTypeAndTownship, key, index);
     appendTo(byType, venue.type, index);
   });
-  const township = Array.from({ length: people.count }, (_, person) => frame.communities[people.householdCommunity[people.household[person]!]!]!.townshipCode);
+  const townshipOf = (person: number) => frame.communities[people.householdCommunity[people.household[person]!]!]!.townshipCode;
 
+  // One set of arrays serves every day: a day's visits are read before the next day is simulated.
+  const capacity = Math.ceil(people.count * 1.6) + 1024;
+  const visits: Visits = {
+    count: 0,
+    person: new Int32Array(capacity),
+    venue: new Int32Array(capacity),
+    start: new Int16Array(capacity),
+    end: new Int16Array(capacity),
+    routine: new Uint8Array(capacity),
+  };
   return {
     visitsOf(_day, weekend, staysHome, venueClosed, random) {
-      const capacity = Math.ceil(people.count * 1.6) + 1024;
-      const visits: Visits = {
-        count: 0,
-        person: new Int32Array(capacity),
-        venue: new Int32Array(capacity),
-        start: new Int16Array(capacity),
-        end: new Int16Array(capacity),
-        routine: new Uint8Array(capacity),
-      };
+      visits.count = 0;
       const add = (person: number, venue: number, start: number, minutes: number, routine: boolean) => {
         if (venueClosed(venue) || visits.count >= capacity) return;
         const index = visits.count++;
@@ -83,7 +85,7 @@ export function createDailyLife(county: SyntheticCounty): DailyLife {
         const errands = random.poisson(errandRate(people.age[person]!, weekend));
         for (let errand = 0; errand < errands; errand++) {
           const type = errandTypes.draw(random);
-          const local = random.chance(0.8) ? byTypeAndTownship.get(`${type}:${township[person]}`) : undefined;
+          const local = random.chance(0.8) ? byTypeAndTownship.get(`${type}:${townshipOf(person)}`) : undefined;
           const target = random.pick(local ?? byType.get(type)!);
           const latest = 21 * 60;
           if (busyUntil >= latest) break;

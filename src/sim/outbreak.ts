@@ -40,6 +40,7 @@ export interface TestResult {
 
 export interface DayOutcome {
   day: number;
+  /** The day's stays; valid until the next step, which reuses the arrays. */
   visits: Visits;
   infections: Infection[];
   testResults: TestResult[];
@@ -64,7 +65,7 @@ export class OutbreakSimulation {
   day = 0;
 
   private readonly random: Random;
-  private readonly susceptibility: Float64Array;
+  private readonly susceptibility: Float32Array;
   private readonly infectiousScale: Float32Array;
   private readonly blocked: Uint8Array;
   private readonly blockedUntil: Int32Array;
@@ -100,7 +101,7 @@ export class OutbreakSimulation {
     this.venueClosedUntil = new Int32Array(county.activities.venues.length).fill(NEVER);
     const byAge = susceptibilityByAge(profile);
     const immunity = new Random(`${seed}:immunity`);
-    this.susceptibility = Float64Array.from(county.people.age, (age) => (immunity.chance(profile.immuneShare.value) ? 0 : byAge[age]!));
+    this.susceptibility = Float32Array.from(county.people.age, (age) => (immunity.chance(profile.immuneShare.value) ? 0 : byAge[age]!));
     this.life = createDailyLife(county);
     [this.ringOrder, this.ringPosition, this.ringStart, this.ringEnd] = this.buildColleagueRings();
     [this.groupStart, this.groupMembers] = this.buildGroups();

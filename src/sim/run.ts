@@ -77,22 +77,22 @@ export function runSimulation(county: SyntheticCounty, profile: DiseaseProfile, 
       if (!random.chance(staff ? SCANNING.staffScanIn : SCANNING.visitScanIn)) continue;
       const feverish = simulation.fever[person] === 1 && day >= simulation.onsetDay[person]! && day <= simulation.onsetDay[person]! + 3;
       const temperature = feverish ? Math.max(37.3, Math.round(random.normal(38.2, 0.5) * 10) / 10) : Math.min(37.2, Math.round(random.normal(36.4, 0.3) * 10) / 10);
-      checkins.csv([`${prefix}-c${day}-${index}`, identity.documentNumber[person], venueRef(visits.venue[index]!), instant(date, visits.start[index]!), random.chance(SCANNING.scanOut) ? instant(date, visits.end[index]!) : '', temperature]);
+      checkins.csv([`${prefix}-c${day}-${index}`, identity.document(person), venueRef(visits.venue[index]!), instant(date, visits.start[index]!), random.chance(SCANNING.scanOut) ? instant(date, visits.end[index]!) : '', temperature]);
     }
     const observed = observe(day, random);
-    for (const visit of observed.feverClinicVisits) fever.csv([identity.documentNumber[visit.person], venueRef(visit.venue), instant(date, visit.minute), visit.temperature]);
-    for (const purchase of observed.pharmacyPurchases) pharmacy.csv([identity.documentNumber[purchase.person], venueRef(purchase.venue), instant(date, purchase.minute), purchase.category]);
-    for (const absence of observed.schoolAbsences) absences.csv([date, identity.documentNumber[absence.person], venueRef(absence.venue), `${prefix}-g${absence.group}`, absence.reason]);
-    for (const report of observed.symptomReports) symptoms.csv([date, identity.documentNumber[report.person], report.symptoms.join(';')]);
-    for (const result of outcome.testResults) tests.csv([identity.documentNumber[result.person], simulation.dateOf(result.sampledDay), result.positive ? 'positive' : 'negative']);
+    for (const visit of observed.feverClinicVisits) fever.csv([identity.document(visit.person), venueRef(visit.venue), instant(date, visit.minute), visit.temperature]);
+    for (const purchase of observed.pharmacyPurchases) pharmacy.csv([identity.document(purchase.person), venueRef(purchase.venue), instant(date, purchase.minute), purchase.category]);
+    for (const absence of observed.schoolAbsences) absences.csv([date, identity.document(absence.person), venueRef(absence.venue), `${prefix}-g${absence.group}`, absence.reason]);
+    for (const report of observed.symptomReports) symptoms.csv([date, identity.document(report.person), report.symptoms.join(';')]);
+    for (const result of outcome.testResults) tests.csv([identity.document(result.person), simulation.dateOf(result.sampledDay), result.positive ? 'positive' : 'negative']);
     for (const infection of outcome.infections) truthRow(infection);
     options.onDay?.(outcome, simulation);
   }
   function truthRow(infection: Infection) {
     const person = infection.infectee;
     truth.csv([
-      identity.documentNumber[person],
-      infection.infector >= 0 ? identity.documentNumber[infection.infector] : '',
+      identity.document(person),
+      infection.infector >= 0 ? identity.document(infection.infector) : '',
       infection.setting,
       infection.venue >= 0 ? venueRef(infection.venue) : '',
       simulation.dateOf(infection.day),

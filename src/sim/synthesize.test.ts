@@ -102,13 +102,13 @@ describe('the synthetic county reproduces its inputs', () => {
 
   test('identity numbers are valid, unique and agree with age and sex; phones are unique', () => {
     const { identity, people } = county;
-    expect(new Set(identity.documentNumber).size).toBe(PERSONS);
-    expect(new Set(identity.phone).size).toBe(PERSONS);
+    expect(new Set(Array.from({ length: PERSONS }, (_, person) => identity.document(person))).size).toBe(PERSONS);
+    expect(new Set(Array.from({ length: PERSONS }, (_, person) => identity.phone(person))).size).toBe(PERSONS);
     for (let person = 0; person < PERSONS; person += 97) {
-      const parsed = parseResidentId(identity.documentNumber[person]!);
+      const parsed = parseResidentId(identity.document(person));
       if (!('facts' in parsed)) throw new Error(`invalid ID for person ${person}: ${parsed.problem}`);
       expect(parsed.facts.sex).toBe(people.sex[person] === MALE ? 'male' : 'female');
-      expect(parsed.facts.birthDate).toBe(identity.birthDate[person]);
+      expect(parsed.facts.birthDate).toBe(identity.birthDate(person));
       const age = 2026 - Number(parsed.facts.birthDate.slice(0, 4)) - (parsed.facts.birthDate.slice(5) > '11-01' ? 1 : 0);
       expect(age).toBe(people.age[person]);
     }
