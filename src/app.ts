@@ -15,7 +15,7 @@ export async function buildApp(platform: Platform, options: ServerOptions = {}):
   const server = await buildServer(platform, options);
   const app = server as unknown as Api;
   registerHealthRoutes(app, platform);
-  registerAuthRoutes(app, platform);
+  registerAuthRoutes(app, platform, options.loginRateLimit);
   registerAuditRoutes(app, platform);
   registerJurisdictionRoutes(app, platform);
   registerPlaceRoutes(app, platform);

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
+import { buildApp } from '../src/app.ts';
+import { createPlatform } from '../src/platform/context.ts';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { verifyAuditChain } from '../src/platform/audit/service.ts';
 import { BulwarkError } from '../src/platform/errors.ts';
 import { createFixture, TEST_PASSWORD, type Fixture } from './fixture.ts';
-import { describeEachDialect } from './databases.ts';
+import { describeEachDialect, openTestDatabase } from './databases.ts';
 
 describeEachDialect('the platform through HTTP', (dialect) => {
   let fixture: Fixture;
@@ -163,5 +166,23 @@ describeEachDialect('when the audit log cannot be written', (dialect) => {
     failing = false;
     const count = await fixture.request(worker, 'GET', '/api/v1/people/count');
     expect(count.json()).toEqual({ count: 1 });
+  });
+});
+
+describeEachDialect('login rate limit', (dialect) => {
+  test('more than 20 login attempts a minute from one address are refused before any password is checked', async () => {
+    const database = await openTestDatabase(dialect);
+    const app = await buildApp(createPlatform({ database, secretKey: randomBytes(32), passwordCost: 4 }), { logLevel: 'silent' });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 21; attempt++) {
+        statuses.push((await app.inject({ method: 'POST', url: '/api/v1/sessions', payload: { username: `nobody${attempt}`, password: 'wrong password' } })).statusCode);
+      }
+      expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+      expect(statuses[20]).toBe(429);
+    } finally {
+      await app.close();
+      await database.close();
+    }
   });
 });

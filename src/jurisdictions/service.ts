@@ -40,13 +40,20 @@ export async function importJurisdictionsCsv(platform: Platform, actor: Actor, i
   for (const problem of problems) report.rejected.push({ row: fresh[problem.index]!.row, field: 'parent_code', problem: problem.problem });
   const now = platform.clock.now().toISOString();
   const built = new Map(stored);
-  const toInsert: JurisdictionRow[] = ordered.map((row) => {
-    const parent = row.parentCode ? built.get(row.parentCode)! : undefined;
+  const toInsert: JurisdictionRow[] = ordered.flatMap((row) => {
+    const parent = row.parentCode ? built.get(row.parentCode) : undefined;
+    const path = childPath(parent?.path ?? null, row.code);
+    // A jurisdiction can only be added inside the importer's own subtree (below its root).
+    const outside = (row.parentCode !== null && parent === undefined) || (actor.scope.kind !== 'system' && !(actor.scope.kind === 'subtree' && path.startsWith(actor.scope.rootPath)));
+    if (outside) {
+      report.rejected.push({ row: row.row, field: 'parent_code', problem: 'is not within your jurisdiction' });
+      return [];
+    }
     const stored = {
       code: row.code,
       name: row.name,
       parent_code: row.parentCode,
-      path: childPath(parent?.path ?? null, row.code),
+      path,
       depth: parent ? parent.depth + 1 : 0,
       level: row.level,
       county_code: row.level === COUNTY_LEVEL ? row.code : (parent?.county_code ?? null),
@@ -54,8 +61,9 @@ export async function importJurisdictionsCsv(platform: Platform, actor: Actor, i
       created_at: now,
     };
     built.set(row.code, stored);
-    return stored;
+    return [stored];
   });
+  report.rejected.sort((a, b) => a.row - b.row);
   await platform.database.db.transaction().execute(async (trx) => {
     report.inserted = await insertJurisdictions(trx, toInsert);
     await platform.audit.record(trx, {

@@ -9,11 +9,11 @@ import { rolePolicies } from './roles.ts';
 
 const credentialSchema = z.object({ token: z.string(), expiresAt: z.string(), account: accountSchema }).meta({ id: 'Credential' });
 
-export function registerAuthRoutes(app: Api, platform: Platform): void {
+export function registerAuthRoutes(app: Api, platform: Platform, loginsPerMinute = 20): void {
   app.post(
     `${API_PREFIX}/sessions`,
     {
-      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: loginsPerMinute, timeWindow: '1 minute' } },
       schema: { operationId: 'login', tags: ['auth'], summary: 'Log in; sets the session cookie and returns the token', security: [], body: loginSchema, response: { 201: credentialSchema, ...problemResponses } },
     },
     async (request, reply) => {

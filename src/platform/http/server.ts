@@ -34,6 +34,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Requests per minute per client address. */
   rateLimit?: number;
+  /** Login attempts per minute per client address (on top of the per-account lockout). */
+  loginRateLimit?: number;
 }
 
 /** Builds the HTTP server: security headers, rate limits, problem+json errors, authentication and the API document. */
