@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream';
 import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
-import { notFound } from '../platform/errors.ts';
+import { invalid, notFound } from '../platform/errors.ts';
+import { scopeIncludesPath } from '../platform/auth/scope.ts';
 import { emptyReport, readCsvRecords, validateRow, type ImportReport } from '../platform/imports.ts';
 import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
 import { CHINA_ROOT, CHINA_TIME_ZONE, readChinaDivisions, type ChinaSelection } from './china.ts';
@@ -128,6 +129,27 @@ export async function importChina(platform: Platform, actor: Actor, selection: C
   return report;
 }
 
+/** A jurisdiction inside the actor's subtree (not above it), where records may be created or moved to. */
+export async function findWritableJurisdiction(platform: Platform, actor: Actor, code: string): Promise<JurisdictionRow | undefined> {
+  const row = await getVisibleJurisdiction(platform.database.db, actor.scope, code);
+  return row && scopeIncludesPath(actor.scope, row.path) ? row : undefined;
+}
+
+/** Like findWritableJurisdiction, or a validation error naming the field. */
+export async function requireWritableJurisdiction(platform: Platform, actor: Actor, code: string, field: string): Promise<JurisdictionRow> {
+  const row = await findWritableJurisdiction(platform, actor, code);
+  if (!row) throw invalid([{ field, problem: 'is not a jurisdiction within your scope' }]);
+  return row;
+}
+
+/** The path a list filtered by a jurisdiction narrows to; a jurisdiction the actor cannot see is not found. */
+export async function filterPathOf(platform: Platform, actor: Actor, code: string | undefined): Promise<string | undefined> {
+  if (!code) return undefined;
+  const row = await getVisibleJurisdiction(platform.database.db, actor.scope, code);
+  if (!row) throw notFound('jurisdiction');
+  return row.path;
+}
+
 /** One jurisdiction the actor may see. */
 export async function getJurisdiction(platform: Platform, actor: Actor, code: string): Promise<Jurisdiction> {
   await requirePermission(platform, actor, 'jurisdictions.read', 'jurisdictions.get');
@@ -157,14 +179,8 @@ export interface JurisdictionListQuery {
 /** Lists and searches jurisdictions within the actor's scope: children of one, a subtree, by name or code. */
 export async function listJurisdictions(platform: Platform, actor: Actor, query: JurisdictionListQuery): Promise<Page<Jurisdiction>> {
   await requirePermission(platform, actor, 'jurisdictions.read', 'jurisdictions.list');
-  let underPath: string | undefined;
-  if (query.under) {
-    const under = await getVisibleJurisdiction(platform.database.db, actor.scope, query.under);
-    if (!under) throw notFound('jurisdiction');
-    underPath = under.path;
-  }
   const rows = await searchJurisdictions(platform.database.db, actor.scope, {
-    underPath,
+    underPath: await filterPathOf(platform, actor, query.under),
     parentCode: query.parent,
     text: query.q,
     level: query.level,

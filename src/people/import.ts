@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { Insertable } from 'kysely';
-import { getVisibleJurisdiction, type JurisdictionRow } from '../jurisdictions/store.ts';
+import { findWritableJurisdiction } from '../jurisdictions/service.ts';
+import type { JurisdictionRow } from '../jurisdictions/store.ts';
 import { getPlaceRowsByRef, type PlaceRow } from '../places/store.ts';
 import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
-import { scopeIncludesPath } from '../platform/auth/scope.ts';
 import type { Platform } from '../platform/context.ts';
 import type { PersonTable } from '../platform/db/schema.ts';
 import { emptyReport, readCsvBatches, validateRow, type CsvRecord, type ImportReport, type RowError } from '../platform/imports.ts';
@@ -77,8 +77,7 @@ async function importBatch(
       continue;
     }
     if (!jurisdictions.has(code)) {
-      const found = await getVisibleJurisdiction(db, actor.scope, code);
-      jurisdictions.set(code, found && scopeIncludesPath(actor.scope, found.path) ? found : null);
+      jurisdictions.set(code, (await findWritableJurisdiction(platform, actor, code)) ?? null);
     }
     const jurisdiction = jurisdictions.get(code);
     if (!jurisdiction) {

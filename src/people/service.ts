@@ -1,12 +1,11 @@
-import { getVisibleJurisdiction, type JurisdictionRow } from '../jurisdictions/store.ts';
+import { filterPathOf, requireWritableJurisdiction } from '../jurisdictions/service.ts';
 import { getPlaceRow } from '../places/store.ts';
 import { notFoundAudited, requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { seesInClear, type MaskableField } from '../platform/auth/roles.ts';
-import { scopeIncludesPath } from '../platform/auth/scope.ts';
 import type { Platform } from '../platform/context.ts';
 import type { Executor } from '../platform/db/executor.ts';
-import { BulwarkError, invalid, notFound, type FieldIssue } from '../platform/errors.ts';
+import { BulwarkError, invalid, type FieldIssue } from '../platform/errors.ts';
 import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
 import { checkDocument, isMaskedValue, normalizePhone } from './identifiers.ts';
 import type { Person, PersonCreate, PersonLookup, PersonUpdate, RevealRequest } from './model.ts';
@@ -17,13 +16,6 @@ import { countPeople, findRegisteredDocuments, getPersonRow, insertPeople, searc
 /** Records a read of personal data, naming every person returned; if the record cannot be written, the read fails. */
 async function auditRead(platform: Platform, actor: Actor, operation: string, personIds: string[], detail: Record<string, unknown> = {}): Promise<void> {
   await platform.audit.record(platform.database.db, { actor, purpose: actor.purpose, operation, outcome: 'allowed', personIds, detail });
-}
-
-/** A jurisdiction inside the actor's subtree, where people may be created or moved to. */
-async function writableJurisdiction(platform: Platform, actor: Actor, code: string, field: string): Promise<JurisdictionRow> {
-  const row = await getVisibleJurisdiction(platform.database.db, actor.scope, code);
-  if (!row || !scopeIncludesPath(actor.scope, row.path)) throw invalid([{ field, problem: 'is not a jurisdiction within your scope' }]);
-  return row;
 }
 
 /** Resolves where a person lives and works, checking each place lies in the actor's scope. */
@@ -42,7 +34,7 @@ async function resolvePlacement(
   if (!code) issues.push({ field: 'jurisdictionCode', problem: 'is required when no household is given' });
   if (household && code && code !== household.jurisdiction_code) issues.push({ field: 'jurisdictionCode', problem: 'must be the jurisdiction of the household' });
   if (issues.length > 0) throw invalid(issues);
-  const jurisdiction = await writableJurisdiction(platform, actor, code!, 'jurisdictionCode');
+  const jurisdiction = await requireWritableJurisdiction(platform, actor, code!, 'jurisdictionCode');
   return { jurisdictionCode: jurisdiction.code, countyCode: jurisdiction.county_code, householdId: household?.id ?? null, affiliationId: affiliation?.id ?? null };
 }
 
@@ -88,17 +80,10 @@ export interface PeopleListQuery {
   limit: number;
 }
 
-async function underPathOf(platform: Platform, actor: Actor, code: string | undefined): Promise<string | undefined> {
-  if (!code) return undefined;
-  const under = await getVisibleJurisdiction(platform.database.db, actor.scope, code);
-  if (!under) throw notFound('jurisdiction');
-  return under.path;
-}
-
 export async function listPeople(platform: Platform, actor: Actor, query: PeopleListQuery): Promise<Page<Person>> {
   await requirePermission(platform, actor, 'people.read', 'people.list');
   const rows = await searchPeople(platform.database.db, actor.scope, {
-    underPath: await underPathOf(platform, actor, query.jurisdiction),
+    underPath: await filterPathOf(platform, actor, query.jurisdiction),
     text: query.q,
     householdId: query.household,
     afterId: decodeCursor(query.cursor),
@@ -113,7 +98,7 @@ export async function listPeople(platform: Platform, actor: Actor, query: People
 export async function countPeopleIn(platform: Platform, actor: Actor, query: Omit<PeopleListQuery, 'cursor' | 'limit'>): Promise<number> {
   await requirePermission(platform, actor, 'people.read', 'people.count');
   const count = await countPeople(platform.database.db, actor.scope, {
-    underPath: await underPathOf(platform, actor, query.jurisdiction),
+    underPath: await filterPathOf(platform, actor, query.jurisdiction),
     text: query.q,
     householdId: query.household,
   });
@@ -124,7 +109,7 @@ export async function countPeopleIn(platform: Platform, actor: Actor, query: Omi
 /** Every person of a subtree in pages, for export; the whole export is one audit record naming everyone in it. */
 export async function exportPeople(platform: Platform, actor: Actor, query: Omit<PeopleListQuery, 'cursor' | 'limit'>): Promise<Person[]> {
   await requirePermission(platform, actor, 'people.export', 'people.export');
-  const underPath = await underPathOf(platform, actor, query.jurisdiction);
+  const underPath = await filterPathOf(platform, actor, query.jurisdiction);
   const people: Person[] = [];
   let afterId: string | undefined;
   for (;;) {
@@ -222,7 +207,7 @@ export async function movePerson(platform: Platform, actor: Actor, id: string, j
   await requirePermission(platform, actor, 'people.move', 'people.move');
   const db = platform.database.db;
   const row = await scopedPerson(platform, actor, id, 'people.move');
-  const target = await writableJurisdiction(platform, actor, jurisdictionCode, 'jurisdictionCode');
+  const target = await requireWritableJurisdiction(platform, actor, jurisdictionCode, 'jurisdictionCode');
   await db.transaction().execute(async (trx) => {
     await updatePersonRow(trx, id, row.version, {
       jurisdiction_code: target.code,

@@ -1,10 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { Insertable } from 'kysely';
-import { getVisibleJurisdiction, type JurisdictionRow } from '../jurisdictions/store.ts';
+import { filterPathOf, findWritableJurisdiction, requireWritableJurisdiction } from '../jurisdictions/service.ts';
+import type { JurisdictionRow } from '../jurisdictions/store.ts';
 import { orderParentsFirst } from '../jurisdictions/tree.ts';
 import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
-import { scopeIncludesPath } from '../platform/auth/scope.ts';
 import type { Platform } from '../platform/context.ts';
 import type { PlaceTable } from '../platform/db/schema.ts';
 import { BulwarkError, invalid, notFound } from '../platform/errors.ts';
@@ -31,13 +31,6 @@ import {
   type PlaceRow,
 } from './store.ts';
 
-/** A jurisdiction where the actor may create or change records: inside their subtree, not above it. */
-async function writableJurisdiction(platform: Platform, actor: Actor, code: string, field: string): Promise<JurisdictionRow> {
-  const row = await getVisibleJurisdiction(platform.database.db, actor.scope, code);
-  if (!row || !scopeIncludesPath(actor.scope, row.path)) throw invalid([{ field, problem: 'is not a jurisdiction within your scope' }]);
-  return row;
-}
-
 export async function createPlace(platform: Platform, actor: Actor, input: PlaceCreate): Promise<Place> {
   await requirePermission(platform, actor, 'places.write', 'places.create');
   const db = platform.database.db;
@@ -50,7 +43,7 @@ export async function createPlace(platform: Platform, actor: Actor, input: Place
   if (parent && jurisdictionCode !== parent.jurisdiction_code) {
     throw invalid([{ field: 'jurisdictionCode', problem: 'must be the jurisdiction of the parent place' }]);
   }
-  const jurisdiction = await writableJurisdiction(platform, actor, jurisdictionCode, 'jurisdictionCode');
+  const jurisdiction = await requireWritableJurisdiction(platform, actor, jurisdictionCode, 'jurisdictionCode');
   if (input.externalRef && (await findTakenRefs(db, [input.externalRef])).size > 0) {
     throw new BulwarkError('BULWARK_CONFLICT', 'externalRef is already used by another place', [{ field: 'externalRef', problem: 'is already used' }]);
   }
@@ -119,14 +112,8 @@ export interface PlaceListQuery {
 
 export async function listPlaces(platform: Platform, actor: Actor, query: PlaceListQuery): Promise<Page<Place>> {
   await requirePermission(platform, actor, 'places.read', 'places.list');
-  let underPath: string | undefined;
-  if (query.jurisdiction) {
-    const under = await getVisibleJurisdiction(platform.database.db, actor.scope, query.jurisdiction);
-    if (!under) throw notFound('jurisdiction');
-    underPath = under.path;
-  }
   const rows = await searchPlaces(platform.database.db, actor.scope, {
-    underPath,
+    underPath: await filterPathOf(platform, actor, query.jurisdiction),
     kind: query.kind,
     venueType: query.venueType,
     parentId: query.parent,
@@ -195,8 +182,7 @@ export async function importPlacesCsv(platform: Platform, actor: Actor, input: R
       continue;
     }
     if (!jurisdictions.has(code)) {
-      const found = await getVisibleJurisdiction(db, actor.scope, code);
-      jurisdictions.set(code, found && scopeIncludesPath(actor.scope, found.path) ? found : null);
+      jurisdictions.set(code, (await findWritableJurisdiction(platform, actor, code)) ?? null);
     }
     const jurisdiction = jurisdictions.get(code);
     if (!jurisdiction) {
