@@ -7,9 +7,10 @@ import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
 import type { PersonTable } from '../platform/db/schema.ts';
-import { emptyReport, readCsvBatches, validateRow, type CsvRecord, type ImportReport, type RowError } from '../platform/imports.ts';
-import { personImportRowSchema } from './model.ts';
-import { buildPersonRow } from './records.ts';
+import { emptyReport, readCsvBatches, type ImportReport, type RowError } from '../platform/imports.ts';
+import type { ProtectedRow } from './protection.ts';
+import { ProtectionWorker } from './protection-pool.ts';
+import { placePerson } from './records.ts';
 import { findRegisteredDocuments, insertPeople } from './store.ts';
 
 const BATCH_SIZE = 5000;
@@ -19,55 +20,73 @@ const BATCH_SIZE = 5000;
  * household_ref,affiliation_ref,priority_groups). Each bad row is reported with its row number, field and
  * reason while good rows are kept; a person whose document is already registered is not added again, so
  * that re-running a file adds nothing twice. Each batch commits with one audit record naming its people.
+ *
+ * Validation and encryption of the next batch run on a worker thread while this one is written, so that
+ * both cores work.
  */
 export async function importPeopleCsv(platform: Platform, actor: Actor, input: Readable, onProgress?: (report: ImportReport) => void): Promise<ImportReport> {
   await requirePermission(platform, actor, 'people.import', 'people.import');
   const report = emptyReport();
   const jurisdictions = new Map<string, JurisdictionRow | null>();
   const seenInFile = new Map<string, number>();
-  for await (const batch of readCsvBatches(input, BATCH_SIZE)) {
-    report.received += batch.length;
-    await importBatch(platform, actor, batch, report, jurisdictions, seenInFile);
-    onProgress?.(report);
+  const worker = new ProtectionWorker(platform.secretKey);
+  try {
+    let inFlight: Promise<ProtectedRow[]> | undefined;
+    let inFlightSize = 0;
+    const finish = async () => {
+      if (!inFlight) return;
+      const rows = await inFlight;
+      await storeBatch(platform, actor, rows, report, jurisdictions, seenInFile);
+      report.received += inFlightSize;
+      onProgress?.(report);
+    };
+    for await (const batch of readCsvBatches(input, BATCH_SIZE)) {
+      const next = worker.protect(batch);
+      // Awaited below; this keeps a failure from being reported as unhandled while the previous batch is stored.
+      next.catch(() => {});
+      await finish();
+      inFlight = next;
+      inFlightSize = batch.length;
+    }
+    await finish();
+  } finally {
+    await worker.close();
   }
   report.rejected.sort((a, b) => a.row - b.row);
   return report;
 }
 
-async function importBatch(
+/** Places a protected batch (households, affiliations, jurisdiction within scope), drops duplicates, and stores it. */
+async function storeBatch(
   platform: Platform,
   actor: Actor,
-  batch: CsvRecord[],
+  rows: ProtectedRow[],
   report: ImportReport,
   jurisdictions: Map<string, JurisdictionRow | null>,
   seenInFile: Map<string, number>,
 ): Promise<void> {
   const db = platform.database.db;
   const now = platform.clock.now().toISOString();
-  const valid = batch.flatMap((record) => {
-    const checked = validateRow(personImportRowSchema, record);
-    if ('errors' in checked) {
-      report.rejected.push(...checked.errors);
-      return [];
-    }
-    return [{ record, value: checked.value }];
-  });
-  const refs = [...new Set(valid.flatMap(({ value }) => [value.household_ref, value.affiliation_ref]).filter((ref): ref is string => ref !== undefined))];
+  const refs = [...new Set(rows.flatMap((row) => ('errors' in row ? [] : [row.householdRef, row.affiliationRef])).filter((ref): ref is string => ref !== undefined))];
   const places: Map<string, PlaceRow> = refs.length > 0 ? await getPlaceRowsByRef(db, actor.scope, refs) : new Map();
-  const candidates: { row: number; person: Insertable<PersonTable> & { id: string }; key: string }[] = [];
-  for (const { record, value } of valid) {
-    const reject = (field: string, problem: string) => report.rejected.push({ row: record.row, field, problem } satisfies RowError);
-    const household = value.household_ref ? places.get(value.household_ref) : undefined;
-    if (value.household_ref && household?.kind !== 'household') {
+  const candidates: { person: Insertable<PersonTable> & { id: string }; key: string }[] = [];
+  for (const row of rows) {
+    if ('errors' in row) {
+      report.rejected.push(...row.errors);
+      continue;
+    }
+    const reject = (field: string, problem: string) => report.rejected.push({ row: row.row, field, problem } satisfies RowError);
+    const household = row.householdRef ? places.get(row.householdRef) : undefined;
+    if (row.householdRef && household?.kind !== 'household') {
       reject('household_ref', 'is not a household within your scope');
       continue;
     }
-    const affiliation = value.affiliation_ref ? places.get(value.affiliation_ref) : undefined;
-    if (value.affiliation_ref && affiliation?.kind !== 'venue') {
+    const affiliation = row.affiliationRef ? places.get(row.affiliationRef) : undefined;
+    if (row.affiliationRef && affiliation?.kind !== 'venue') {
       reject('affiliation_ref', 'is not a venue within your scope');
       continue;
     }
-    const code = value.jurisdiction_code ?? household?.jurisdiction_code;
+    const code = row.jurisdictionCode ?? household?.jurisdiction_code;
     if (!code) {
       reject('jurisdiction_code', 'is required when no household_ref is given');
       continue;
@@ -76,41 +95,20 @@ async function importBatch(
       reject('jurisdiction_code', 'must be the jurisdiction of the household');
       continue;
     }
-    if (!jurisdictions.has(code)) {
-      jurisdictions.set(code, (await findWritableJurisdiction(platform, actor, code)) ?? null);
-    }
+    if (!jurisdictions.has(code)) jurisdictions.set(code, (await findWritableJurisdiction(platform, actor, code)) ?? null);
     const jurisdiction = jurisdictions.get(code);
     if (!jurisdiction) {
       reject('jurisdiction_code', 'is not a jurisdiction within your scope');
       continue;
     }
-    const built = buildPersonRow(
-      platform.protector,
-      {
-        name: value.name,
-        documentType: value.document_type,
-        documentNumber: value.document_number,
-        phone: value.phone,
-        birthDate: value.birth_date,
-        sex: value.sex,
-        priorityGroups: value.priority_groups,
-      },
-      { jurisdictionCode: jurisdiction.code, countyCode: jurisdiction.county_code, householdId: household?.id ?? null, affiliationId: affiliation?.id ?? null },
-      now,
-      { documentNumber: 'document_number', birthDate: 'birth_date', sex: 'sex' },
-    );
-    if ('issues' in built) {
-      for (const issue of built.issues) reject(issue.field, issue.problem);
-      continue;
-    }
-    const key = `${built.key.type}:${built.key.hash}`;
-    const earlier = seenInFile.get(key);
+    const earlier = seenInFile.get(row.key);
     if (earlier !== undefined) {
       reject('document_number', `repeats the document of row ${earlier}`);
       continue;
     }
-    seenInFile.set(key, record.row);
-    candidates.push({ row: record.row, person: built.row, key });
+    seenInFile.set(row.key, row.row);
+    const placement = { jurisdictionCode: jurisdiction.code, countyCode: jurisdiction.county_code, householdId: household?.id ?? null, affiliationId: affiliation?.id ?? null };
+    candidates.push({ person: placePerson(row.columns, placement, now), key: row.key });
   }
   const registered = await findRegisteredDocuments(
     db,
@@ -129,7 +127,7 @@ async function importBatch(
       operation: 'people.import',
       outcome: 'allowed',
       personIds: inserted,
-      detail: { rows: batch.length, inserted: inserted.length },
+      detail: { rows: rows.length, inserted: inserted.length },
     });
   });
 }

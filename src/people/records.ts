@@ -29,17 +29,27 @@ export function documentKey(protector: FieldProtector, type: DocumentType, norma
   return { type, hash: protector.hash(`${type}:${normalized}`) };
 }
 
+/** The columns of a person that carry no placement: identity protected, facts checked. */
+export type ProtectedPerson = Omit<Insertable<PersonTable>, 'id' | 'jurisdiction_code' | 'county_code' | 'household_id' | 'affiliation_id' | 'created_at' | 'updated_at' | 'version'>;
+
+export interface FieldNames {
+  documentNumber: string;
+  birthDate: string;
+  sex: string;
+}
+
+const FORM_FIELDS: FieldNames = { documentNumber: 'documentNumber', birthDate: 'birthDate', sex: 'sex' };
+
 /**
- * Builds the stored row of a new person: checks the document (and that birth date and sex agree with a
- * resident ID), encrypts identifiers and hashes them for lookup. Returns the problems instead when invalid.
+ * Checks a person's document (and that birth date and sex agree with a resident ID), encrypts the
+ * identifiers and hashes them for lookup. Returns the problems instead when invalid. No I/O: imports run
+ * it beside the database work.
  */
-export function buildPersonRow(
+export function protectPerson(
   protector: FieldProtector,
   input: PersonInput,
-  placement: Placement,
-  now: string,
-  fieldNames: { documentNumber: string; birthDate: string; sex: string } = { documentNumber: 'documentNumber', birthDate: 'birthDate', sex: 'sex' },
-): { row: Insertable<PersonTable> & { id: string }; key: { type: string; hash: string } } | { issues: FieldIssue[] } {
+  fieldNames: FieldNames = FORM_FIELDS,
+): { columns: ProtectedPerson; key: { type: string; hash: string } } | { issues: FieldIssue[] } {
   const checked = checkDocument(input.documentType, input.documentNumber);
   if ('problem' in checked) return { issues: [{ field: fieldNames.documentNumber, problem: checked.problem }] };
   const issues: FieldIssue[] = [];
@@ -54,10 +64,7 @@ export function buildPersonRow(
   const key = documentKey(protector, input.documentType, checked.normalized);
   return {
     key,
-    row: {
-      id: newId(),
-      jurisdiction_code: placement.jurisdictionCode,
-      county_code: placement.countyCode,
+    columns: {
       name: input.name,
       document_type: input.documentType,
       document_number_cipher: protector.encrypt(checked.normalized),
@@ -66,14 +73,37 @@ export function buildPersonRow(
       ...protectPhone(protector, input.phone ?? null),
       birth_date: input.birthDate ?? facts?.birthDate ?? null,
       sex: input.sex && input.sex !== 'unknown' ? input.sex : (facts?.sex ?? input.sex ?? 'unknown'),
-      household_id: placement.householdId,
-      affiliation_id: placement.affiliationId,
       priority_groups: JSON.stringify([...new Set(input.priorityGroups ?? [])].sort()),
-      created_at: now,
-      updated_at: now,
-      version: 1,
     },
   };
+}
+
+/** The stored row of a new person: protected columns placed in a jurisdiction, household and affiliation. */
+export function placePerson(columns: ProtectedPerson, placement: Placement, now: string): Insertable<PersonTable> & { id: string } {
+  return {
+    ...columns,
+    id: newId(),
+    jurisdiction_code: placement.jurisdictionCode,
+    county_code: placement.countyCode,
+    household_id: placement.householdId,
+    affiliation_id: placement.affiliationId,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+}
+
+/** Builds the stored row of a new person in one step (forms); see protectPerson and placePerson. */
+export function buildPersonRow(
+  protector: FieldProtector,
+  input: PersonInput,
+  placement: Placement,
+  now: string,
+  fieldNames: FieldNames = FORM_FIELDS,
+): { row: Insertable<PersonTable> & { id: string }; key: { type: string; hash: string } } | { issues: FieldIssue[] } {
+  const protectedPerson = protectPerson(protector, input, fieldNames);
+  if ('issues' in protectedPerson) return protectedPerson;
+  return { row: placePerson(protectedPerson.columns, placement, now), key: protectedPerson.key };
 }
 
 /** The stored columns of a phone number: encrypted, hashed for lookup, and masked for display. */

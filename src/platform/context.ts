@@ -1,4 +1,3 @@
-import type { Logger } from 'pino';
 import { createAuditLog, type AuditLog } from './audit/audit.ts';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.ts';
 import { createFieldProtector, type FieldProtector } from './crypto.ts';
@@ -8,6 +7,8 @@ import { systemClock, type Clock } from './time.ts';
 /** What every service needs, built once at start and passed down; no global singletons. */
 export interface Platform {
   database: Database;
+  /** The root key, for worker threads that protect fields; never logged or sent anywhere else. */
+  secretKey: Buffer;
   protector: FieldProtector;
   passwords: PasswordHasher;
   clock: Clock;
@@ -21,13 +22,13 @@ export interface PlatformOptions {
   /** scrypt cost as a power of two; lower only in tests. */
   passwordCost?: number;
   audit?: AuditLog;
-  logger?: Logger;
 }
 
 export function createPlatform(options: PlatformOptions): Platform {
   const clock = options.clock ?? systemClock;
   return {
     database: options.database,
+    secretKey: options.secretKey,
     protector: createFieldProtector(options.secretKey),
     passwords: createPasswordHasher(options.passwordCost),
     clock,
