@@ -11,7 +11,7 @@ import { emptyReport, readCsvBatches, type ImportReport, type RowError } from '.
 import type { ProtectedRow } from './protection.ts';
 import { ProtectionWorker } from './protection-pool.ts';
 import { placePerson } from './records.ts';
-import { findRegisteredDocuments, insertPeople } from './store.ts';
+import { insertPeople } from './store.ts';
 
 const BATCH_SIZE = 5000;
 
@@ -69,7 +69,7 @@ async function storeBatch(
   const now = platform.clock.now().toISOString();
   const refs = [...new Set(rows.flatMap((row) => ('errors' in row ? [] : [row.householdRef, row.affiliationRef])).filter((ref): ref is string => ref !== undefined))];
   const places: Map<string, PlaceRow> = refs.length > 0 ? await getPlaceRowsByRef(db, actor.scope, refs) : new Map();
-  const candidates: { person: Insertable<PersonTable> & { id: string }; key: string }[] = [];
+  const candidates: { person: Insertable<PersonTable> & { id: string } }[] = [];
   for (const row of rows) {
     if ('errors' in row) {
       report.rejected.push(...row.errors);
@@ -108,19 +108,14 @@ async function storeBatch(
     }
     seenInFile.set(row.key, row.row);
     const placement = { jurisdictionCode: jurisdiction.code, countyCode: jurisdiction.county_code, householdId: household?.id ?? null, affiliationId: affiliation?.id ?? null };
-    candidates.push({ person: placePerson(row.columns, placement, now), key: row.key });
+    candidates.push({ person: placePerson(row.columns, placement, now) });
   }
-  const registered = await findRegisteredDocuments(
-    db,
-    candidates.map((candidate) => ({ type: candidate.person.document_type, hash: candidate.person.document_number_hash })),
-  );
-  const fresh = candidates.filter((candidate) => !registered.has(candidate.key));
-  report.unchanged += candidates.length - fresh.length;
-  if (fresh.length === 0) return;
+  if (candidates.length === 0) return;
+  // A document already registered is skipped by the insert itself (the unique key), and counted unchanged.
   await db.transaction().execute(async (trx) => {
-    const inserted = await insertPeople(trx, platform.database, fresh.map((candidate) => candidate.person));
+    const inserted = await insertPeople(trx, platform.database, candidates.map((candidate) => candidate.person));
     report.inserted += inserted.length;
-    report.unchanged += fresh.length - inserted.length;
+    report.unchanged += candidates.length - inserted.length;
     await platform.audit.record(trx, {
       actor,
       purpose: actor.purpose,
