@@ -81,6 +81,12 @@ export class OutbreakSimulation {
   private readonly groupMembers: Int32Array;
   private readonly hazard;
   private readonly startTime: number;
+  private readonly attending: Uint8Array;
+  /** 1 for venues where visitors mix by co-presence (not workplaces or schools, modelled by colleagues and classes). */
+  private readonly coPresenceVenue: Uint8Array;
+  private readonly venueStart: Int32Array;
+  private readonly venueFill: Int32Array;
+  private venueOrder = new Int32Array(0);
 
   constructor(
     readonly county: SyntheticCounty,
@@ -103,6 +109,10 @@ export class OutbreakSimulation {
     const immunity = new Random(`${seed}:immunity`);
     this.susceptibility = Float32Array.from(county.people.age, (age) => (immunity.chance(profile.immuneShare.value) ? 0 : byAge[age]!));
     this.life = createDailyLife(county);
+    this.attending = new Uint8Array(count);
+    this.coPresenceVenue = Uint8Array.from(county.activities.venues, (venue) => (ROUTINE_SETTING_TYPES.has(venue.type) ? 0 : 1));
+    this.venueStart = new Int32Array(county.activities.venues.length + 1);
+    this.venueFill = new Int32Array(county.activities.venues.length);
     [this.ringOrder, this.ringPosition, this.ringStart, this.ringEnd] = this.buildColleagueRings();
     [this.groupStart, this.groupMembers] = this.buildGroups();
     const fiveOfSeven = 7 / 5;
@@ -225,21 +235,28 @@ export class OutbreakSimulation {
       if (contact === infector || this.infectedDay[contact] !== NEVER || this.susceptibility[contact] === 0) return;
       if (random.chance(1 - Math.exp(-hazard * this.susceptibility[contact]!))) this.infect(contact, infector, setting, venue, day, minute);
     };
-    const attending = new Uint8Array(people.count);
-    const venueVisits = new Map<number, number[]>();
+    // Who is at work or school today, and the day's venue stays grouped by venue (a counting sort into
+    // reused typed arrays: no per-day garbage, which matters at ten million people).
+    const attending = this.attending.fill(0);
+    const start = this.venueStart.fill(0);
     for (let index = 0; index < visits.count; index++) {
-      const person = visits.person[index]!;
-      if (visits.routine[index]) attending[person] = 1;
+      if (visits.routine[index]) attending[visits.person[index]!] = 1;
       const venue = visits.venue[index]!;
-      if (ROUTINE_SETTING_TYPES.has(activities.venues[venue]!.type)) continue;
-      const list = venueVisits.get(venue);
-      if (list) list.push(index);
-      else venueVisits.set(venue, [index]);
+      if (this.coPresenceVenue[venue]) start[venue + 1]!++;
+    }
+    for (let venue = 0; venue < this.coPresenceVenue.length; venue++) start[venue + 1]! += start[venue]!;
+    if (this.venueOrder.length < visits.count) this.venueOrder = new Int32Array(visits.person.length);
+    const order = this.venueOrder;
+    const fill = this.venueFill;
+    fill.set(start.subarray(0, fill.length));
+    for (let index = 0; index < visits.count; index++) {
+      const venue = visits.venue[index]!;
+      if (this.coPresenceVenue[venue]) order[fill[venue]!++] = index;
     }
     const infectiousVisits = new Map<number, number[]>();
     for (let index = 0; index < visits.count; index++) {
       const person = visits.person[index]!;
-      if (this.infectiousness(person, day) <= 0 || !venueVisits.has(visits.venue[index]!)) continue;
+      if (!this.coPresenceVenue[visits.venue[index]!] || this.infectiousness(person, day) <= 0) continue;
       const list = infectiousVisits.get(person);
       if (list) list.push(index);
       else infectiousVisits.set(person, [index]);
@@ -277,7 +294,8 @@ export class OutbreakSimulation {
       }
       for (const own of infectiousVisits.get(person) ?? []) {
         const venue = visits.venue[own]!;
-        for (const other of venueVisits.get(venue)!) {
+        for (let position = start[venue]!; position < start[venue + 1]!; position++) {
+          const other = order[position]!;
           // Staff meet each other as colleagues (above); co-presence counts between staff and visitors.
           if (visits.routine[own] && visits.routine[other]) continue;
           const from = Math.max(visits.start[own]!, visits.start[other]!);
