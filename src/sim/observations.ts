@@ -31,7 +31,7 @@ export const BEHAVIOUR = {
 const PURCHASES: Observations['pharmacyPurchases'][number]['category'][] = ['antipyretic', 'antipyretic', 'antipyretic', 'cough', 'cough', 'antibiotic', 'antiviral'];
 
 export function createObserver(simulation: OutbreakSimulation) {
-  const { county, profile } = simulation;
+  const { county } = simulation;
   const { people, activities, frame } = county;
   const byTypeAndTownship = new Map<string, number[]>();
   const byType = new Map<VenueType, number[]>();
@@ -73,8 +73,7 @@ export function createObserver(simulation: OutbreakSimulation) {
       const person = infection.infectee;
       const since = day - simulation.onsetDay[person]!;
       if (simulation.asymptomatic[person] || since < 0 || since > BEHAVIOUR.absenceDaysWhenIll) continue;
-      const symptoms = profile.symptoms.filter((symptom, index) => (symptom === 'fever' ? simulation.fever[person] === 1 : new Random(`${county.seed}:${person}:s${index}`).chance(0.5)));
-      actOnIllness(person, simulation.fever[person] === 1, since, symptoms.length > 0 ? symptoms : [profile.symptoms[1] ?? profile.symptoms[0]!]);
+      actOnIllness(person, simulation.fever[person] === 1, since, simulation.symptomsOf(person));
     }
 
     // Background illness, more in winter.

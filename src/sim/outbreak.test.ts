@@ -161,6 +161,20 @@ describe('interventions', () => {
     expect(simulation.infections.filter((infection) => infection.infector === person)).toEqual([]);
   });
 
+  test('a sealed building keeps every household in it at home', () => {
+    const simulation = new OutbreakSimulation(county, omicron, 'sealed building');
+    const building = county.dwellings.structures.findIndex((structure) => structure.kind === 'building' && structure.parent >= 0);
+    const inside = new Set<number>();
+    for (let household = 0; household < county.people.householdCount; household++) {
+      const unit = county.dwellings.householdParent[household]!;
+      if (county.dwellings.structures[unit]!.parent !== building) continue;
+      for (let offset = 0; offset < county.people.householdSize[household]!; offset++) inside.add(county.people.householdFirst[household]! + offset);
+    }
+    expect(inside.size).toBeGreaterThan(5);
+    const outcome = simulation.step([{ kind: 'seal-building', structure: building, days: 7 }]);
+    for (let index = 0; index < outcome.visits.count; index++) expect(inside.has(outcome.visits.person[index]!)).toBe(false);
+  });
+
   test('a released person mixes again', () => {
     const simulation = new OutbreakSimulation(county, omicron, 'release');
     const person = county.activities.affiliation.findIndex((venue, index) => venue >= 0 && county.people.age[index]! >= 25);

@@ -144,6 +144,16 @@ export class OutbreakSimulation {
     return index >= 0 && index < weights.length ? weights[index]! * this.infectiousScale[person]! : 0;
   }
 
+  /**
+   * The symptoms of a symptomatic infection: fever as drawn at infection, each other symptom of the profile
+   * with even odds (at least one), fixed per person; none for an asymptomatic or uninfected person.
+   */
+  symptomsOf(person: number): string[] {
+    if (this.infectedDay[person] === NEVER || this.asymptomatic[person]) return [];
+    const symptoms = this.profile.symptoms.filter((symptom, index) => (symptom === 'fever' ? this.fever[person] === 1 : new Random(`${this.county.seed}:${person}:s${index}`).chance(0.5)));
+    return symptoms.length > 0 ? symptoms : [this.profile.symptoms[1] ?? this.profile.symptoms[0]!];
+  }
+
   /** Whether a person is stopped from mixing in a setting on the current day. */
   isBlocked(person: number, setting: MixingSetting): boolean {
     return this.blockedUntil[person]! >= this.day && (this.blocked[person]! & SETTING_BIT[setting]) !== 0;

@@ -62,7 +62,7 @@ export function runSimulation(county: SyntheticCounty, profile: DiseaseProfile, 
   const absences = open(RUN_FILES.schoolAbsences, ['date', 'person_document', 'venue_ref', 'class', 'reason']);
   const symptoms = open(RUN_FILES.symptomReports, ['date', 'person_document', 'symptoms']);
   const tests = open(RUN_FILES.testResults, ['person_document', 'sampled_on', 'result']);
-  const truth = open(RUN_FILES.truthInfections, ['infectee_document', 'infector_document', 'setting', 'venue_ref', 'infected_on', 'infected_at', 'onset_on', 'asymptomatic', 'fever']);
+  const truth = open(RUN_FILES.truthInfections, ['infectee_document', 'infector_document', 'setting', 'venue_ref', 'infected_on', 'infected_at', 'onset_on', 'asymptomatic', 'symptoms']);
   const instant = (date: string, minute: number) => `${date}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00+08:00`;
   const venueRef = (venue: number) => `${prefix}-v${venue}`;
 
@@ -99,7 +99,7 @@ export function runSimulation(county: SyntheticCounty, profile: DiseaseProfile, 
       infection.minute >= 0 ? instant(simulation.dateOf(infection.day), infection.minute) : '',
       simulation.asymptomatic[person] ? '' : simulation.dateOf(simulation.onsetDay[person]!),
       simulation.asymptomatic[person] ? 'true' : 'false',
-      simulation.fever[person] ? 'true' : 'false',
+      simulation.symptomsOf(person).join(';'),
     ]);
   }
   for (const writer of [checkins, fever, pharmacy, absences, symptoms, tests, truth]) writer.close();
