@@ -1,0 +1,712 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { roles as rolesInCode, type Role } from '../src/platform/auth/roles.ts';
+import { describeEachDialect } from './databases.ts';
+import { composeResidentId, createFixture, TEST_PASSWORD, type Fixture } from './fixture.ts';
+
+/*
+ * SECURITY.md goal 1, the BOLA matrix: every API operation x every role x a target object lying in the
+ * actor's own jurisdiction, a sibling jurisdiction and an ancestor jurisdiction, with 0 unexpected allows.
+ *
+ * The expectation is the policy table below, declared here on its own (it does not read the code's role
+ * policy) and checked against what the server does. The operations come from the served API document:
+ * an operation missing from the table, or a table entry the API does not serve, fails.
+ */
+
+const ROLES = [
+  'administrator',
+  'command_staff',
+  'epidemiologist',
+  'community_worker',
+  'testing_operator',
+  'lab_technician',
+  'sentinel_reporter',
+  'venue_operator',
+  'citizen',
+  'auditor',
+] as const satisfies readonly Role[];
+
+/** Every account, whatever its role. */
+const EVERY_ACCOUNT: readonly Role[] = ['administrator', 'command_staff', 'epidemiologist', 'community_worker', 'testing_operator', 'lab_technician', 'sentinel_reporter', 'venue_operator', 'citizen', 'auditor'];
+/** Every staff account (bound to a jurisdiction): all but citizens. */
+const STAFF: readonly Role[] = ['administrator', 'command_staff', 'epidemiologist', 'community_worker', 'testing_operator', 'lab_technician', 'sentinel_reporter', 'venue_operator', 'auditor'];
+/** Staff who work with places: all staff but auditors. */
+const FIELD_STAFF: readonly Role[] = ['administrator', 'command_staff', 'epidemiologist', 'community_worker', 'testing_operator', 'lab_technician', 'sentinel_reporter', 'venue_operator'];
+
+/**
+ * How the actor's jurisdiction applies to an operation.
+ * - public: answers without a session, the same for everyone.
+ * - self: concerns the caller's own session or account; there is no target object.
+ * - object: the object (by id in the path) must lie in the actor's subtree (a citizen: be the actor's own
+ *   person); otherwise 404, exactly like an id that does not exist.
+ * - object-or-ancestor: like object, but the jurisdictions above the actor's own are visible too (breadcrumbs);
+ *   a sibling is 404.
+ * - filter: a list, count, search, lookup or export that silently returns only records inside the subtree.
+ * - create-in: creating into a jurisdiction outside the subtree (or above it) is a 400 naming `field`.
+ * - import-in: a CSV import answers 200 and rejects a row aimed outside the subtree, naming `field`.
+ */
+type Scoping = 'public' | 'self' | 'object' | 'object-or-ancestor' | 'filter' | 'create-in' | 'import-in';
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+interface Declared {
+  method: Method;
+  /** The path as the API document spells it. */
+  path: string;
+  roles: 'anyone' | readonly Role[];
+  scoping: Scoping;
+  /** create-in and import-in: the field a refusal names. */
+  field?: string;
+  /** The object is moved somewhere: the destination must lie in the subtree too, else a 400 naming this field. */
+  destination?: string;
+  /** Changes stored records when allowed. */
+  writes?: true;
+}
+
+const policy: Record<string, Declared> = {
+  getHealth: { method: 'GET', path: '/api/v1/health', roles: 'anyone', scoping: 'public' },
+  login: { method: 'POST', path: '/api/v1/sessions', roles: 'anyone', scoping: 'public' },
+  logout: { method: 'DELETE', path: '/api/v1/sessions/current', roles: EVERY_ACCOUNT, scoping: 'self' },
+  getMe: { method: 'GET', path: '/api/v1/me', roles: EVERY_ACCOUNT, scoping: 'self' },
+  createToken: { method: 'POST', path: '/api/v1/tokens', roles: EVERY_ACCOUNT, scoping: 'self' },
+  listAccounts: { method: 'GET', path: '/api/v1/accounts', roles: ['administrator', 'command_staff'], scoping: 'filter' },
+  createAccount: { method: 'POST', path: '/api/v1/accounts', roles: ['administrator'], scoping: 'create-in', field: 'jurisdictionCode', writes: true },
+  searchAudit: { method: 'GET', path: '/api/v1/audit', roles: ['auditor'], scoping: 'filter' },
+  listJurisdictions: { method: 'GET', path: '/api/v1/jurisdictions', roles: STAFF, scoping: 'filter' },
+  getJurisdiction: { method: 'GET', path: '/api/v1/jurisdictions/{code}', roles: STAFF, scoping: 'object-or-ancestor' },
+  getJurisdictionAncestry: { method: 'GET', path: '/api/v1/jurisdictions/{code}/ancestors', roles: STAFF, scoping: 'object-or-ancestor' },
+  importJurisdictions: { method: 'POST', path: '/api/v1/jurisdictions/imports', roles: ['administrator'], scoping: 'import-in', field: 'parent_code', writes: true },
+  listPlaces: { method: 'GET', path: '/api/v1/places', roles: FIELD_STAFF, scoping: 'filter' },
+  getPlace: { method: 'GET', path: '/api/v1/places/{id}', roles: FIELD_STAFF, scoping: 'object' },
+  createPlace: { method: 'POST', path: '/api/v1/places', roles: ['administrator', 'epidemiologist', 'community_worker'], scoping: 'create-in', field: 'jurisdictionCode', writes: true },
+  updatePlace: { method: 'PATCH', path: '/api/v1/places/{id}', roles: ['administrator', 'epidemiologist', 'community_worker'], scoping: 'object', writes: true },
+  importPlaces: { method: 'POST', path: '/api/v1/places/imports', roles: ['administrator', 'community_worker'], scoping: 'import-in', field: 'jurisdiction_code', writes: true },
+  listPeople: { method: 'GET', path: '/api/v1/people', roles: ['administrator', 'command_staff', 'epidemiologist', 'community_worker'], scoping: 'filter' },
+  countPeople: { method: 'GET', path: '/api/v1/people/count', roles: ['administrator', 'command_staff', 'epidemiologist', 'community_worker'], scoping: 'filter' },
+  exportPeople: { method: 'GET', path: '/api/v1/people/export', roles: ['command_staff', 'epidemiologist'], scoping: 'filter' },
+  lookupPerson: { method: 'POST', path: '/api/v1/people/lookup', roles: ['epidemiologist', 'community_worker', 'testing_operator', 'sentinel_reporter'], scoping: 'filter' },
+  getPerson: { method: 'GET', path: '/api/v1/people/{id}', roles: ['administrator', 'command_staff', 'epidemiologist', 'community_worker', 'citizen'], scoping: 'object' },
+  createPerson: { method: 'POST', path: '/api/v1/people', roles: ['epidemiologist', 'community_worker'], scoping: 'create-in', field: 'jurisdictionCode', writes: true },
+  updatePerson: { method: 'PATCH', path: '/api/v1/people/{id}', roles: ['epidemiologist', 'community_worker'], scoping: 'object', writes: true },
+  revealPerson: { method: 'POST', path: '/api/v1/people/{id}/reveal', roles: ['command_staff', 'epidemiologist', 'community_worker'], scoping: 'object' },
+  movePerson: { method: 'POST', path: '/api/v1/people/{id}/move', roles: ['administrator', 'community_worker'], scoping: 'object', destination: 'jurisdictionCode', writes: true },
+  importPeople: { method: 'POST', path: '/api/v1/people/imports', roles: ['administrator', 'community_worker'], scoping: 'import-in', field: 'jurisdiction_code', writes: true },
+};
+
+/** Served under the API prefix but not API operations: the API document and its viewer, both public. */
+const DOCUMENTATION_ROUTES = ['/api/v1/openapi.json', '/api/v1/docs'];
+
+/** The actor's village, a sibling village under the same township, and that township. */
+const OWN = '140703001001';
+const TARGETS = { own: OWN, sibling: '140703001002', ancestor: '140703001' } as const;
+type Target = keyof typeof TARGETS;
+const TARGET_NAMES = Object.keys(TARGETS) as Target[];
+/** The codes from the root down to the own village, as the tree in test/fixture.ts has them. */
+const OWN_LINEAGE = ['CN', '140000', '140700', '140703', '140703001', OWN];
+const ANCESTOR_LINEAGE = ['CN', '140000', '140700', '140703', '140703001'];
+const MISSING_ID = '01a20c00-0000-7000-8000-00000000dead';
+const MISSING_CODE = 'Z404404404';
+
+type Outcome = 'forbidden' | 'hidden' | 'refused' | 'allowed' | 'filtered';
+
+/** What the declared policy expects of an operation done by a role on a target. */
+function expectedOutcome(operation: string, role: Role, target: Target): Outcome {
+  const declared = policy[operation]!;
+  if (declared.roles !== 'anyone' && !declared.roles.includes(role)) return 'forbidden';
+  switch (declared.scoping) {
+    case 'public':
+    case 'self':
+      return 'allowed';
+    case 'filter':
+      return 'filtered';
+    case 'object':
+      return target === 'own' ? 'allowed' : 'hidden';
+    case 'object-or-ancestor':
+      return target === 'sibling' ? 'hidden' : 'allowed';
+    case 'create-in':
+    case 'import-in':
+      return target === 'own' ? 'allowed' : 'refused';
+  }
+}
+
+interface Call {
+  method: Method;
+  url: string;
+  body?: unknown;
+  /** Sent instead of the role's token (null: none). */
+  token?: string | null;
+}
+
+interface Seeded {
+  personId: string;
+  personName: string;
+  document: string;
+  phone: string;
+  placeId: string;
+  placeName: string;
+  /** A community worker bound to the target jurisdiction, and what it left in the audit log. */
+  actorAccountId: string;
+  actorUsername: string;
+}
+
+interface StoredState {
+  people: Record<string, unknown>[];
+  places: Record<string, unknown>[];
+  jurisdictions: Record<string, unknown>[];
+  accounts: Record<string, unknown>[];
+}
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+
+describeEachDialect('authorization matrix: every operation x every role x own, sibling and ancestor jurisdiction', (dialect) => {
+  let fixture: Fixture;
+  const tokens = new Map<Role, string>();
+  const seeded = {} as Record<Target, Seeded>;
+  /** A person in the own village that the citizen under test is not. */
+  let neighbourId = '';
+  /** A person in the own village that movePerson tries to move into each target. */
+  let moverId = '';
+  let loginUsername = '';
+  let apiDocument: { paths: Record<string, Record<string, { operationId?: string }>>; components: { schemas: Record<string, { properties?: Record<string, { enum?: string[] }> }> } };
+  let servedRoutes = '';
+  let outsideAtStart: StoredState;
+  /** Values of sibling and ancestor objects that no response may ever contain. */
+  let secrets: string[] = [];
+  let unique = 0;
+  /** The credential the last logout case ended. */
+  let loggedOut = '';
+
+  const request = (token: string | null, call: Call) => fixture.request(call.token === undefined ? token : call.token, call.method, call.url, call.body);
+
+  function created(response: LightMyRequestResponse): { id: string } {
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  }
+
+  beforeAll(async () => {
+    fixture = await createFixture(dialect);
+    // System-wide accounts for the setup: a community worker (creates people and places anywhere) and an
+    // administrator (creates accounts anywhere).
+    const maker = await fixture.tokenFor('community_worker', 'CN');
+    const admin = await fixture.tokenFor('administrator', 'CN');
+    const names: Record<Target, [person: string, place: string]> = { own: ['矩阵本村人', '矩阵本村药店'], sibling: ['矩阵邻村人', '矩阵邻村药店'], ancestor: ['矩阵镇上人', '矩阵镇上药店'] };
+    for (const [index, target] of TARGET_NAMES.entries()) {
+      const code = TARGETS[target];
+      const document = composeResidentId('140703', '1971-02-03', 300 + index);
+      const phone = `1391234560${index}`;
+      const [personName, placeName] = names[target];
+      const person = created(await fixture.request(maker, 'POST', '/api/v1/people', { name: personName, documentType: 'resident_id', documentNumber: document, phone, jurisdictionCode: code }));
+      const place = created(await fixture.request(maker, 'POST', '/api/v1/places', { kind: 'venue', venueType: 'pharmacy', name: placeName, jurisdictionCode: code }));
+      const actorUsername = `matrix.actor.${target}`;
+      const account = created(await fixture.request(admin, 'POST', '/api/v1/accounts', { username: actorUsername, displayName: actorUsername, password: TEST_PASSWORD, role: 'community_worker', jurisdictionCode: code }));
+      seeded[target] = { personId: person.id, personName, document, phone, placeId: place.id, placeName, actorAccountId: account.id, actorUsername };
+    }
+    neighbourId = created(await fixture.request(maker, 'POST', '/api/v1/people', { name: '矩阵邻居', documentType: 'passport', documentNumber: 'E90000001', jurisdictionCode: OWN })).id;
+    moverId = created(await fixture.request(maker, 'POST', '/api/v1/people', { name: '矩阵搬家人', documentType: 'passport', documentNumber: 'E90000002', jurisdictionCode: OWN })).id;
+    loginUsername = 'matrix.login';
+    created(await fixture.request(admin, 'POST', '/api/v1/accounts', { username: loginUsername, displayName: 'login', password: TEST_PASSWORD, role: 'venue_operator', jurisdictionCode: OWN }));
+
+    // Each target's community worker leaves audit records in its own jurisdiction.
+    for (const target of TARGET_NAMES) {
+      const session = await fixture.request(null, 'POST', '/api/v1/sessions', { username: seeded[target].actorUsername, password: TEST_PASSWORD });
+      expect(session.statusCode).toBe(201);
+      expect((await fixture.request(session.json().token, 'GET', '/api/v1/people?limit=10')).statusCode).toBe(200);
+    }
+
+    // The accounts under test: every role bound to the own village; the citizen to the own person.
+    for (const role of ROLES) tokens.set(role, await fixture.tokenFor(role, role === 'citizen' ? seeded.own.personId : OWN));
+
+    apiDocument = (await fixture.request(null, 'GET', '/api/v1/openapi.json')).json();
+    servedRoutes = fixture.app.printRoutes({ commonPrefix: false });
+    outsideAtStart = outside(await storedState());
+    secrets = (['sibling', 'ancestor'] as const).flatMap((target) => {
+      const item = seeded[target];
+      return [item.personId, item.personName, item.document, item.phone, item.placeId, item.placeName, item.actorAccountId, item.actorUsername];
+    });
+    secrets.push(TARGETS.sibling);
+  });
+  afterAll(() => fixture?.close());
+
+  // ---- The stored state, read directly from the database (an oracle independent of the code's scoping) ----
+
+  async function ownCodes(): Promise<Set<string>> {
+    const rows = await fixture.platform.database.db.selectFrom('jurisdictions').select(['code', 'path']).execute();
+    return new Set(rows.filter((row) => row.path.split('/').includes(OWN)).map((row) => row.code));
+  }
+
+  async function storedState(): Promise<StoredState> {
+    const db = fixture.platform.database.db;
+    return {
+      people: await db.selectFrom('people').selectAll().orderBy('id').execute(),
+      places: await db.selectFrom('places').selectAll().orderBy('id').execute(),
+      jurisdictions: await db.selectFrom('jurisdictions').selectAll().orderBy('code').execute(),
+      accounts: await db.selectFrom('accounts').selectAll().orderBy('id').execute(),
+    };
+  }
+
+  /** The part of the stored state that lies outside the own village's subtree. */
+  function outside(state: StoredState): StoredState {
+    const isOwn = (code: unknown) => typeof code === 'string' && (code === OWN || code.startsWith(OWN));
+    return {
+      people: state.people.filter((row) => !isOwn(row.jurisdiction_code)),
+      places: state.places.filter((row) => !isOwn(row.jurisdiction_code)),
+      jurisdictions: state.jurisdictions.filter((row) => !String(row.path).split('/').includes(OWN)),
+      accounts: state.accounts.filter((row) => !isOwn(row.jurisdiction_code)),
+    };
+  }
+
+  async function oracle(table: 'people' | 'places' | 'accounts'): Promise<string[]> {
+    const codes = await ownCodes();
+    const rows = await fixture.platform.database.db.selectFrom(table).select(['id', 'jurisdiction_code']).execute();
+    return rows.filter((row) => row.jurisdiction_code !== null && codes.has(row.jurisdiction_code)).map((row) => row.id).sort();
+  }
+
+  // ---- How each operation is exercised against a target ----
+
+  interface Exercise {
+    call(target: Target, role: Role): Call | Promise<Call>;
+    /** object scoping: the same request for an id that does not exist. */
+    missing?(): Call;
+    /** The status of a success. */
+    success: number;
+    /** Further checks of an allowed, in-scope answer. */
+    succeeded?(response: LightMyRequestResponse, target: Target, role: Role): void | Promise<void>;
+    /** filter scoping: checks the target-aimed answer holds the target's record only when it is the own one. */
+    filtered?(response: LightMyRequestResponse, target: Target): void | Promise<void>;
+    /** filter scoping: an unfiltered request whose answer must be exactly what the database oracle allows. */
+    everything?: { call: Call; check(response: LightMyRequestResponse): Promise<void> };
+    /** destination: moves an own object into the target jurisdiction. */
+    into?(target: Target): Call;
+  }
+
+  const csv = (header: string, row: string) => `${header}\n${row}\n`;
+  const importReport = (response: LightMyRequestResponse) => response.json() as { received: number; inserted: number; unchanged: number; rejected: { field: string }[] };
+
+  const exercises: Record<string, Exercise> = {
+    getHealth: {
+      call: () => ({ method: 'GET', url: '/api/v1/health' }),
+      success: 200,
+      succeeded: (response) => expect(response.json().status).toBe('ok'),
+    },
+    login: {
+      call: () => ({ method: 'POST', url: '/api/v1/sessions', body: { username: loginUsername, password: TEST_PASSWORD } }),
+      success: 201,
+      succeeded: (response) => expect(response.json().account.username).toBe(loginUsername),
+    },
+    logout: {
+      // A session of its own, so that the shared one survives.
+      async call(_target, role) {
+        const minted = await fixture.request(tokens.get(role)!, 'POST', '/api/v1/tokens', { label: 'matrix logout' });
+        expect(minted.statusCode).toBe(201);
+        loggedOut = minted.json().token;
+        return { method: 'DELETE', url: '/api/v1/sessions/current', token: loggedOut };
+      },
+      success: 204,
+      async succeeded(_response, _target, role) {
+        expect((await fixture.request(loggedOut, 'GET', '/api/v1/me')).statusCode).toBe(401);
+        expect((await fixture.request(tokens.get(role)!, 'GET', '/api/v1/me')).statusCode).toBe(200);
+      },
+    },
+    getMe: {
+      call: () => ({ method: 'GET', url: '/api/v1/me' }),
+      success: 200,
+      succeeded(response, _target, role) {
+        const { account } = response.json();
+        expect(account).toMatchObject({ role, jurisdictionCode: OWN, personId: role === 'citizen' ? seeded.own.personId : null });
+      },
+    },
+    createToken: {
+      call: () => ({ method: 'POST', url: '/api/v1/tokens', body: { label: 'matrix', days: 1 } }),
+      success: 201,
+      async succeeded(response, _target, role) {
+        const { token, account } = response.json();
+        expect(account.role).toBe(role);
+        const me = await fixture.request(token, 'GET', '/api/v1/me');
+        expect(me.json().account.id).toBe(account.id);
+      },
+    },
+    listAccounts: {
+      call: () => ({ method: 'GET', url: '/api/v1/accounts?limit=500' }),
+      success: 200,
+      filtered(response, target) {
+        expect(ids(response.json().items).includes(seeded[target].actorAccountId)).toBe(target === 'own');
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/accounts?limit=500' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('accounts'));
+        },
+      },
+    },
+    createAccount: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/accounts', body: { username: `matrix.made.${++unique}`, displayName: 'made', password: TEST_PASSWORD, role: 'venue_operator', jurisdictionCode: TARGETS[target] } }),
+      success: 201,
+      succeeded: (response) => expect(response.json().jurisdictionCode).toBe(OWN),
+    },
+    searchAudit: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/audit?actor=${seeded[target].actorAccountId}&limit=100` }),
+      success: 200,
+      filtered(response, target) {
+        const items = response.json().items as { actorAccountId: string }[];
+        if (target === 'own') {
+          expect(items.length).toBeGreaterThan(0);
+          for (const item of items) expect(item.actorAccountId).toBe(seeded.own.actorAccountId);
+        } else expect(items).toEqual([]);
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/audit?limit=500' },
+        async check(response) {
+          const items = response.json().items as { seq: number; actorJurisdiction: string | null; personIds: string[] }[];
+          expect(items.length).toBeGreaterThan(0);
+          const codes = await ownCodes();
+          for (const item of items) expect(codes.has(item.actorJurisdiction ?? ''), `record ${item.seq} by an actor of ${item.actorJurisdiction}`).toBe(true);
+          // No in-scope record is skipped within the window returned.
+          const seqs = items.map((item) => Number(item.seq));
+          const window = await fixture.platform.database.db
+            .selectFrom('audit_log')
+            .select(['seq', 'actor_jurisdiction'])
+            .where('seq', '>=', Math.min(...seqs))
+            .where('seq', '<=', Math.max(...seqs))
+            .execute();
+          expect(seqs.sort((a, b) => a - b)).toEqual(window.filter((row) => row.actor_jurisdiction !== null && codes.has(row.actor_jurisdiction)).map((row) => Number(row.seq)).sort((a, b) => a - b));
+        },
+      },
+    },
+    listJurisdictions: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/jurisdictions?q=${TARGETS[target]}&limit=500` }),
+      success: 200,
+      filtered(response, target) {
+        const codes = (response.json().items as { code: string }[]).map((item) => item.code);
+        expect(codes.includes(TARGETS[target])).toBe(target === 'own');
+        for (const code of codes) expect(code.startsWith(OWN)).toBe(true);
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/jurisdictions?limit=500' },
+        async check(response) {
+          expect((response.json().items as { code: string }[]).map((item) => item.code).sort()).toEqual([...(await ownCodes())].sort());
+        },
+      },
+    },
+    getJurisdiction: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/jurisdictions/${TARGETS[target]}` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/jurisdictions/${MISSING_CODE}` }),
+      success: 200,
+      succeeded: (response, target) => expect(response.json().code).toBe(TARGETS[target]),
+    },
+    getJurisdictionAncestry: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/jurisdictions/${TARGETS[target]}/ancestors` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/jurisdictions/${MISSING_CODE}/ancestors` }),
+      success: 200,
+      succeeded(response, target) {
+        expect((response.json().items as { code: string }[]).map((item) => item.code)).toEqual(target === 'own' ? OWN_LINEAGE : ANCESTOR_LINEAGE);
+      },
+    },
+    importJurisdictions: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/jurisdictions/imports', body: csv('code,name,parent_code,level', `${TARGETS[target]}9${++unique},矩阵新村${unique},${TARGETS[target]},village`) }),
+      success: 200,
+      succeeded: (response) => expect(importReport(response)).toMatchObject({ received: 1, inserted: 1, rejected: [] }),
+    },
+    listPlaces: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/places?q=${encodeURIComponent(seeded[target].placeName)}&limit=500` }),
+      success: 200,
+      filtered(response, target) {
+        expect(ids(response.json().items)).toEqual(target === 'own' ? [seeded.own.placeId] : []);
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/places?limit=500' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('places'));
+        },
+      },
+    },
+    getPlace: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/places/${seeded[target].placeId}` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/places/${MISSING_ID}` }),
+      success: 200,
+      succeeded: (response, target) => expect(response.json().id).toBe(seeded[target].placeId),
+    },
+    createPlace: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/places', body: { kind: 'compound', name: `矩阵新小区${++unique}`, jurisdictionCode: TARGETS[target] } }),
+      success: 201,
+      succeeded: (response) => expect(response.json().jurisdictionCode).toBe(OWN),
+    },
+    updatePlace: {
+      // Out of scope, the name would change if the write went through.
+      call: (target) => ({ method: 'PATCH', url: `/api/v1/places/${seeded[target].placeId}`, body: { name: target === 'own' ? seeded.own.placeName : '被改名的药店' } }),
+      missing: () => ({ method: 'PATCH', url: `/api/v1/places/${MISSING_ID}`, body: { name: '被改名的药店' } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ id: seeded.own.placeId, name: seeded.own.placeName }),
+    },
+    importPlaces: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/places/imports', body: csv('ref,kind,jurisdiction_code,name', `matrix-${++unique},compound,${TARGETS[target]},矩阵导入小区${unique}`) }),
+      success: 200,
+      succeeded: (response) => expect(importReport(response)).toMatchObject({ received: 1, inserted: 1, rejected: [] }),
+    },
+    listPeople: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/people?q=${encodeURIComponent(seeded[target].personName)}&limit=500` }),
+      success: 200,
+      filtered(response, target) {
+        expect(ids(response.json().items)).toEqual(target === 'own' ? [seeded.own.personId] : []);
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/people?limit=500' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('people'));
+        },
+      },
+    },
+    countPeople: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/people/count?q=${encodeURIComponent(seeded[target].personName)}` }),
+      success: 200,
+      filtered(response, target) {
+        expect(response.json().count).toBe(target === 'own' ? 1 : 0);
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/people/count' },
+        async check(response) {
+          expect(response.json().count).toBe((await oracle('people')).length);
+        },
+      },
+    },
+    exportPeople: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/people/export?q=${encodeURIComponent(seeded[target].personName)}` }),
+      success: 200,
+      filtered(response, target) {
+        expect(ids(response.json().items)).toEqual(target === 'own' ? [seeded.own.personId] : []);
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/people/export' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('people'));
+        },
+      },
+    },
+    lookupPerson: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/people/lookup', body: { documentType: 'resident_id', documentNumber: seeded[target].document } }),
+      success: 200,
+      async filtered(response, target) {
+        const expected = target === 'own' ? [seeded.own.personId] : [];
+        expect(ids(response.json().items)).toEqual(expected);
+        // By phone too: the other lookup path.
+        const byPhone = await fixture.request(tokens.get('community_worker')!, 'POST', '/api/v1/people/lookup', { phone: seeded[target].phone });
+        expect(byPhone.statusCode).toBe(200);
+        expect(ids(byPhone.json().items)).toEqual(expected);
+      },
+    },
+    getPerson: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/people/${seeded[target].personId}` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/people/${MISSING_ID}` }),
+      success: 200,
+      succeeded: (response, target) => expect(response.json().id).toBe(seeded[target].personId),
+    },
+    createPerson: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/people', body: { name: '矩阵新人', documentType: 'passport', documentNumber: `P${String(++unique).padStart(8, '0')}`, jurisdictionCode: TARGETS[target] } }),
+      success: 201,
+      succeeded: (response) => expect(response.json().jurisdictionCode).toBe(OWN),
+    },
+    updatePerson: {
+      call: (target) => ({ method: 'PATCH', url: `/api/v1/people/${seeded[target].personId}`, body: { name: target === 'own' ? seeded.own.personName : '被改名的人' } }),
+      missing: () => ({ method: 'PATCH', url: `/api/v1/people/${MISSING_ID}`, body: { name: '被改名的人' } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ id: seeded.own.personId, name: seeded.own.personName, jurisdictionCode: OWN }),
+    },
+    revealPerson: {
+      call: (target) => ({ method: 'POST', url: `/api/v1/people/${seeded[target].personId}/reveal`, body: { fields: ['documentNumber', 'phone'], reason: 'checking the authorization matrix' } }),
+      missing: () => ({ method: 'POST', url: `/api/v1/people/${MISSING_ID}/reveal`, body: { fields: ['documentNumber', 'phone'], reason: 'checking the authorization matrix' } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ id: seeded.own.personId, documentNumber: seeded.own.document, phone: seeded.own.phone }),
+    },
+    movePerson: {
+      // The target's person, moved into the own village.
+      call: (target) => ({ method: 'POST', url: `/api/v1/people/${seeded[target].personId}/move`, body: { jurisdictionCode: OWN } }),
+      missing: () => ({ method: 'POST', url: `/api/v1/people/${MISSING_ID}/move`, body: { jurisdictionCode: OWN } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ id: seeded.own.personId, jurisdictionCode: OWN }),
+      // An own person, moved into the target jurisdiction.
+      into: (target) => ({ method: 'POST', url: `/api/v1/people/${moverId}/move`, body: { jurisdictionCode: TARGETS[target] } }),
+    },
+    importPeople: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/people/imports', body: csv('name,document_type,document_number,jurisdiction_code', `矩阵导入人,passport,Q${String(++unique).padStart(8, '0')},${TARGETS[target]}`) }),
+      success: 200,
+      succeeded: (response) => expect(importReport(response)).toMatchObject({ received: 1, inserted: 1, rejected: [] }),
+    },
+  };
+
+  // ---- Assertions shared by every case ----
+
+  const problemOf = (response: LightMyRequestResponse) => {
+    const { instance: _instance, ...rest } = response.json() as Record<string, unknown>;
+    return rest;
+  };
+
+  /** No response carries anything of a sibling or ancestor object (the problem's echo of the request path aside). */
+  function expectNothingOutside(operation: string, response: LightMyRequestResponse, where: string): void {
+    if (response.body === '') return;
+    let body: unknown = response.json();
+    if (body && typeof body === 'object' && 'instance' in body) body = problemOf(response);
+    // The audit log names the targets of refused attempts in `detail`; what it may show is checked by actor jurisdiction.
+    if (operation === 'searchAudit' && response.statusCode === 200) body = (body as { items: Record<string, unknown>[] }).items.map(({ detail: _detail, ...rest }) => rest);
+    const text = JSON.stringify(body);
+    for (const secret of secrets) expect(text.includes(secret), `${where} returned ${secret}`).toBe(false);
+  }
+
+  function expectStatus(response: LightMyRequestResponse, status: number, code: string | null, where: string): void {
+    expect(response.statusCode, `${where}: ${response.body}`).toBe(status);
+    if (code) expect(response.json().code, where).toBe(code);
+  }
+
+  async function runCase(operation: string, role: Role, target: Target): Promise<void> {
+    const declared = policy[operation]!;
+    const exercise = exercises[operation]!;
+    const outcome = expectedOutcome(operation, role, target);
+    const where = `${operation} as ${role} on ${target} (expected ${outcome})`;
+    const token = tokens.get(role)!;
+    const before = await storedState();
+    const response = await request(token, await exercise.call(target, role));
+
+    switch (outcome) {
+      case 'forbidden':
+        expectStatus(response, 403, 'BULWARK_FORBIDDEN', where);
+        break;
+      case 'hidden': {
+        expectStatus(response, 404, 'BULWARK_NOT_FOUND', where);
+        const missing = await request(token, exercise.missing!());
+        expectStatus(missing, 404, 'BULWARK_NOT_FOUND', `${where}, missing id`);
+        expect(problemOf(response), `${where}: out of scope answers like a missing id`).toEqual(problemOf(missing));
+        break;
+      }
+      case 'refused':
+        if (declared.scoping === 'import-in') {
+          expectStatus(response, 200, null, where);
+          expect(importReport(response), where).toMatchObject({ received: 1, inserted: 0, unchanged: 0 });
+          expect(importReport(response).rejected.map((error) => error.field), where).toEqual([declared.field]);
+        } else {
+          expectStatus(response, 400, 'BULWARK_VALIDATION', where);
+          expect(response.json().errors.map((error: { field: string }) => error.field), where).toEqual([declared.field]);
+        }
+        break;
+      case 'allowed':
+        expectStatus(response, exercise.success, null, where);
+        await exercise.succeeded?.(response, target, role);
+        break;
+      case 'filtered':
+        expectStatus(response, 200, null, where);
+        await exercise.filtered!(response, target);
+        if (exercise.everything) {
+          const everything = await request(token, exercise.everything.call);
+          expectStatus(everything, 200, null, `${where}, unfiltered`);
+          await exercise.everything.check(everything);
+          expectNothingOutside(operation, everything, `${where}, unfiltered`);
+        }
+        break;
+    }
+    expectNothingOutside(operation, response, where);
+
+    let changed = outcome === 'allowed' && declared.writes === true;
+    if (declared.destination) {
+      // The destination of a move must lie in the subtree as well.
+      const into = await request(token, exercise.into!(target));
+      const intoWhere = `${where}, moving an own object into ${target}`;
+      if (outcome === 'forbidden') expectStatus(into, 403, 'BULWARK_FORBIDDEN', intoWhere);
+      else if (target === 'own') {
+        expectStatus(into, 200, null, intoWhere);
+        changed = true;
+      } else {
+        expectStatus(into, 400, 'BULWARK_VALIDATION', intoWhere);
+        expect(into.json().errors.map((error: { field: string }) => error.field), intoWhere).toEqual([declared.destination]);
+      }
+      expectNothingOutside(operation, into, intoWhere);
+    }
+
+    const after = await storedState();
+    // Nothing outside the own subtree ever changes; nothing at all changes unless an allowed write happened.
+    expect(outside(after), `${where} changed records outside the own village`).toEqual(outside(before));
+    if (!changed) expect(after, `${where} changed stored records`).toEqual(before);
+  }
+
+  // ---- The API document against the table ----
+
+  test('the policy table names exactly the operations the API document lists, with their method and path', () => {
+    const served: Record<string, { method: string; path: string }> = {};
+    for (const [path, methods] of Object.entries(apiDocument.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        expect(operation.operationId, `${method.toUpperCase()} ${path} has an operationId`).toBeTypeOf('string');
+        expect(served[operation.operationId!], `operationId ${operation.operationId} is unique`).toBeUndefined();
+        served[operation.operationId!] = { method: method.toUpperCase(), path };
+      }
+    }
+    const missingFromTable = Object.keys(served).filter((operation) => !(operation in policy));
+    const notServed = Object.keys(policy).filter((operation) => !(operation in served));
+    expect(missingFromTable, 'operations the API serves that the policy table does not declare').toEqual([]);
+    expect(notServed, 'policy table entries the API does not serve').toEqual([]);
+    for (const [operation, declared] of Object.entries(policy)) expect(served[operation], operation).toEqual({ method: declared.method, path: declared.path });
+    expect(Object.keys(exercises).sort()).toEqual(Object.keys(policy).sort());
+  });
+
+  test('every route served under the API prefix is an operation of the API document (or the document itself)', () => {
+    const routes: string[] = [];
+    const stack: string[] = [];
+    for (const line of servedRoutes.split('\n')) {
+      const match = /^((?:│ {3}| {4})*)(?:├── |└── )(.+?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+      if (!match) continue;
+      const depth = match[1]!.length / 4;
+      const path = (depth === 0 ? '' : stack[depth - 1]!) + match[2]!;
+      stack[depth] = path;
+      for (const method of (match[3] ?? '').split(', ').filter((name) => name !== '' && name !== 'HEAD')) routes.push(`${method} ${path}`);
+    }
+    expect(routes).toContain('GET /api/v1/people/:id');
+    const api = routes
+      .filter((route) => route.split(' ')[1]!.startsWith('/api/v1/'))
+      .filter((route) => !DOCUMENTATION_ROUTES.some((prefix) => route.split(' ')[1]!.startsWith(prefix)))
+      .map((route) => route.replace(/:(\w+)/g, '{$1}'))
+      .sort();
+    expect(api).toEqual(Object.values(policy).map((declared) => `${declared.method} ${declared.path}`).sort());
+  });
+
+  test('the table covers every role: the code’s list and the API document’s enumeration', () => {
+    expect([...rolesInCode].sort()).toEqual([...ROLES].sort());
+    expect([...(apiDocument.components.schemas.Account?.properties?.role?.enum ?? [])].sort()).toEqual([...ROLES].sort());
+    for (const declared of Object.values(policy)) if (declared.roles !== 'anyone') for (const role of declared.roles) expect(ROLES).toContain(role);
+  });
+
+  // ---- The matrix ----
+
+  for (const operation of Object.keys(policy)) {
+    describe(operation, () => {
+      const cases = ROLES.flatMap((role) => TARGET_NAMES.map((target) => [role, target, expectedOutcome(operation, role, target)] as const));
+      test.each(cases)('as %s on %s: %s', async (role, target) => {
+        await runCase(operation, role, target);
+      });
+    });
+  }
+
+  // ---- Around the matrix ----
+
+  test.each(Object.keys(policy).filter((operation) => policy[operation]!.scoping !== 'public'))('%s without a session is 401', async (operation) => {
+    const call = await exercises[operation]!.call('own', 'administrator');
+    const response = await request(null, { ...call, token: null });
+    expectStatus(response, 401, 'BULWARK_UNAUTHENTICATED', operation);
+  });
+
+  test('a citizen reads their own record only: a neighbour in the same village is 404 like a missing id', async () => {
+    const citizen = tokens.get('citizen')!;
+    const neighbour = await fixture.request(citizen, 'GET', `/api/v1/people/${neighbourId}`);
+    const missing = await fixture.request(citizen, 'GET', `/api/v1/people/${MISSING_ID}`);
+    expectStatus(neighbour, 404, 'BULWARK_NOT_FOUND', 'neighbour');
+    expect(problemOf(neighbour)).toEqual(problemOf(missing));
+    // Staff of the village do see the neighbour, so the 404 is the citizen's scope, not a missing record.
+    expect((await fixture.request(tokens.get('community_worker')!, 'GET', `/api/v1/people/${neighbourId}`)).statusCode).toBe(200);
+  });
+
+  test('after the whole matrix, the sibling and ancestor objects are exactly as they were', async () => {
+    expect(outside(await storedState())).toEqual(outsideAtStart);
+    const maker = await fixture.tokenFor('community_worker', 'CN');
+    for (const target of ['sibling', 'ancestor'] as const) {
+      const person = await fixture.request(maker, 'GET', `/api/v1/people/${seeded[target].personId}`);
+      expect(person.json()).toMatchObject({ name: seeded[target].personName, jurisdictionCode: TARGETS[target], version: 1 });
+      const place = await fixture.request(maker, 'GET', `/api/v1/places/${seeded[target].placeId}`);
+      expect(place.json()).toMatchObject({ name: seeded[target].placeName, jurisdictionCode: TARGETS[target] });
+    }
+    // The own mover never left the village.
+    expect((await fixture.request(maker, 'GET', `/api/v1/people/${moverId}`)).json().jurisdictionCode).toBe(OWN);
+  });
+});
