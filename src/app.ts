@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { registerBulletinRoutes } from './bulletin/routes.ts';
+import { registerDashboardRoutes } from './dashboard/routes.ts';
 import { registerJurisdictionRoutes } from './jurisdictions/routes.ts';
 import { registerPeopleRoutes } from './people/routes.ts';
 import { registerPlaceRoutes } from './places/routes.ts';
@@ -6,12 +8,13 @@ import { registerAuditRoutes } from './platform/audit/routes.ts';
 import { registerAuthRoutes } from './platform/auth/routes.ts';
 import type { Platform } from './platform/context.ts';
 import { registerHealthRoutes } from './platform/http/health.routes.ts';
+import { registerJobRoutes } from './platform/jobs/routes.ts';
 import { buildServer, type ServerOptions } from './platform/http/server.ts';
 import type { Api } from './platform/http/types.ts';
-import { placeholderPage } from './platform/http/placeholder-page.ts';
+import { registerWeb } from './platform/http/web.ts';
 
 /** The whole HTTP application: every module's routes on one server. */
-export async function buildApp(platform: Platform, options: ServerOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(platform: Platform, options: ServerOptions & { webFolder?: string } = {}): Promise<FastifyInstance> {
   const server = await buildServer(platform, options);
   const app = server as unknown as Api;
   registerHealthRoutes(app, platform);
@@ -20,7 +23,10 @@ export async function buildApp(platform: Platform, options: ServerOptions = {}):
   registerJurisdictionRoutes(app, platform);
   registerPlaceRoutes(app, platform);
   registerPeopleRoutes(app, platform);
-  server.get('/', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(placeholderPage));
+  registerDashboardRoutes(app, platform);
+  registerBulletinRoutes(app, platform);
+  registerJobRoutes(app, platform);
+  await registerWeb(server, { mapTiles: options.mapTiles ?? null, ...(options.webFolder ? { folder: options.webFolder } : {}) });
   await server.ready();
   return server;
 }

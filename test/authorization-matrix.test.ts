@@ -39,13 +39,19 @@ const FIELD_STAFF: readonly Role[] = ['administrator', 'command_staff', 'epidemi
  * - self: concerns the caller's own session or account; there is no target object.
  * - object: the object (by id in the path) must lie in the actor's subtree (a citizen: be the actor's own
  *   person); otherwise 404, exactly like an id that does not exist.
+ * - owner: the object belongs to the calling account (a job it started); anyone else's, even in the same
+ *   jurisdiction, is 404 exactly like an id that does not exist.
  * - object-or-ancestor: like object, but the jurisdictions above the actor's own are visible too (breadcrumbs);
  *   a sibling is 404.
  * - filter: a list, count, search, lookup or export that silently returns only records inside the subtree.
  * - create-in: creating into a jurisdiction outside the subtree (or above it) is a 400 naming `field`.
  * - import-in: a CSV import answers 200 and rejects a row aimed outside the subtree, naming `field`.
+ * - publish-in: publishing figures for a jurisdiction, which must lie in the subtree and be a province, city
+ *   or county (so that small counts never point at a village). The accounts under test are bound to a
+ *   village, so every target is refused with a 400 naming `field`; publishing itself is covered by
+ *   test/bulletins.api.test.ts.
  */
-type Scoping = 'public' | 'self' | 'object' | 'object-or-ancestor' | 'filter' | 'create-in' | 'import-in';
+type Scoping = 'public' | 'self' | 'object' | 'owner' | 'object-or-ancestor' | 'filter' | 'create-in' | 'import-in' | 'publish-in';
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 interface Declared {
@@ -90,6 +96,15 @@ const policy: Record<string, Declared> = {
   revealPerson: { method: 'POST', path: '/api/v1/people/{id}/reveal', roles: ['command_staff', 'epidemiologist', 'community_worker'], scoping: 'object' },
   movePerson: { method: 'POST', path: '/api/v1/people/{id}/move', roles: ['administrator', 'community_worker'], scoping: 'object', destination: 'jurisdictionCode', writes: true },
   importPeople: { method: 'POST', path: '/api/v1/people/imports', roles: ['administrator', 'community_worker'], scoping: 'import-in', field: 'jurisdiction_code', writes: true },
+  getPlacesMap: { method: 'GET', path: '/api/v1/places/map', roles: FIELD_STAFF, scoping: 'filter' },
+  getDashboard: { method: 'GET', path: '/api/v1/dashboard', roles: ['administrator', 'command_staff', 'epidemiologist', 'community_worker'], scoping: 'object' },
+  publishBulletin: { method: 'POST', path: '/api/v1/bulletins', roles: ['administrator', 'command_staff'], scoping: 'publish-in', field: 'jurisdictionCode', writes: true },
+  listBulletins: { method: 'GET', path: '/api/v1/bulletins', roles: STAFF, scoping: 'filter' },
+  getPublicBulletin: { method: 'GET', path: '/api/v1/public/bulletin', roles: 'anyone', scoping: 'public' },
+  getOpenDataBulletins: { method: 'GET', path: '/api/v1/public/open-data/bulletins', roles: 'anyone', scoping: 'public' },
+  findPublicServices: { method: 'GET', path: '/api/v1/public/services', roles: 'anyone', scoping: 'public' },
+  listPublicJurisdictions: { method: 'GET', path: '/api/v1/public/jurisdictions', roles: 'anyone', scoping: 'public' },
+  getJob: { method: 'GET', path: '/api/v1/jobs/{id}', roles: ['administrator', 'community_worker'], scoping: 'owner' },
 };
 
 /** Served under the API prefix but not API operations: the API document and its viewer, both public. */
@@ -119,12 +134,15 @@ function expectedOutcome(operation: string, role: Role, target: Target): Outcome
     case 'filter':
       return 'filtered';
     case 'object':
+    case 'owner':
       return target === 'own' ? 'allowed' : 'hidden';
     case 'object-or-ancestor':
       return target === 'sibling' ? 'hidden' : 'allowed';
     case 'create-in':
     case 'import-in':
       return target === 'own' ? 'allowed' : 'refused';
+    case 'publish-in':
+      return 'refused';
   }
 }
 
@@ -146,6 +164,8 @@ interface Seeded {
   /** A community worker bound to the target jurisdiction, and what it left in the audit log. */
   actorAccountId: string;
   actorUsername: string;
+  /** A background import that community worker started. */
+  jobId: string;
 }
 
 interface StoredState {
@@ -153,7 +173,14 @@ interface StoredState {
   places: Record<string, unknown>[];
   jurisdictions: Record<string, unknown>[];
   accounts: Record<string, unknown>[];
+  bulletins: Record<string, unknown>[];
 }
+
+/** The fixture's county and its sibling county: bulletins are published for counties, never for villages. */
+const COUNTY = '140703';
+const SIBLING_COUNTY = '1407031';
+/** A place's position in each target village: public services and the map need coordinates. */
+const POSITIONS: Record<Target, { longitude: number; latitude: number }> = { own: { longitude: 112.55, latitude: 37.42 }, sibling: { longitude: 112.56, latitude: 37.43 }, ancestor: { longitude: 112.57, latitude: 37.44 } };
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
 
@@ -174,6 +201,8 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
   let unique = 0;
   /** The credential the last logout case ended. */
   let loggedOut = '';
+  /** Background imports started by the accounts under test that may import, by role. */
+  const ownJobs = new Map<Role, string>();
 
   const request = (token: string | null, call: Call) => fixture.request(call.token === undefined ? token : call.token, call.method, call.url, call.body);
 
@@ -195,10 +224,10 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       const phone = `1391234560${index}`;
       const [personName, placeName] = names[target];
       const person = created(await fixture.request(maker, 'POST', '/api/v1/people', { name: personName, documentType: 'resident_id', documentNumber: document, phone, jurisdictionCode: code }));
-      const place = created(await fixture.request(maker, 'POST', '/api/v1/places', { kind: 'venue', venueType: 'pharmacy', name: placeName, jurisdictionCode: code }));
+      const place = created(await fixture.request(maker, 'POST', '/api/v1/places', { kind: 'venue', venueType: 'pharmacy', name: placeName, jurisdictionCode: code, ...POSITIONS[target] }));
       const actorUsername = `matrix.actor.${target}`;
       const account = created(await fixture.request(admin, 'POST', '/api/v1/accounts', { username: actorUsername, displayName: actorUsername, password: TEST_PASSWORD, role: 'community_worker', jurisdictionCode: code }));
-      seeded[target] = { personId: person.id, personName, document, phone, placeId: place.id, placeName, actorAccountId: account.id, actorUsername };
+      seeded[target] = { personId: person.id, personName, document, phone, placeId: place.id, placeName, actorAccountId: account.id, actorUsername, jobId: '' };
     }
     neighbourId = created(await fixture.request(maker, 'POST', '/api/v1/people', { name: '矩阵邻居', documentType: 'passport', documentNumber: 'E90000001', jurisdictionCode: OWN })).id;
     moverId = created(await fixture.request(maker, 'POST', '/api/v1/people', { name: '矩阵搬家人', documentType: 'passport', documentNumber: 'E90000002', jurisdictionCode: OWN })).id;
@@ -210,10 +239,17 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       const session = await fixture.request(null, 'POST', '/api/v1/sessions', { username: seeded[target].actorUsername, password: TEST_PASSWORD });
       expect(session.statusCode).toBe(201);
       expect((await fixture.request(session.json().token, 'GET', '/api/v1/people?limit=10')).statusCode).toBe(200);
+      seeded[target].jobId = await startJob(session.json().token);
+    }
+    // Published figures of the county above the own village and of a sibling county.
+    for (const [index, county] of [COUNTY, SIBLING_COUNTY].entries()) {
+      const figures = { newConfirmed: index, newAsymptomatic: 0, newRecovered: 0, underObservation: 3, testsReported: 100 };
+      created(await fixture.request(admin, 'POST', '/api/v1/bulletins', { jurisdictionCode: county, date: '2026-11-23', figures }));
     }
 
     // The accounts under test: every role bound to the own village; the citizen to the own person.
     for (const role of ROLES) tokens.set(role, await fixture.tokenFor(role, role === 'citizen' ? seeded.own.personId : OWN));
+    for (const role of ['administrator', 'community_worker'] as const) ownJobs.set(role, await startJob(tokens.get(role)!));
 
     apiDocument = (await fixture.request(null, 'GET', '/api/v1/openapi.json')).json();
     servedRoutes = fixture.app.printRoutes({ commonPrefix: false });
@@ -225,6 +261,22 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
     secrets.push(TARGETS.sibling);
   });
   afterAll(() => fixture?.close());
+
+  /** Starts a background places import that changes nothing (its one row is rejected) and waits for it to end. */
+  async function startJob(token: string): Promise<string> {
+    const started = await fixture.request(token, 'POST', '/api/v1/places/imports', csv('ref,kind,jurisdiction_code,name', `matrix-job-${++unique},castle,${OWN},矩阵作业`), { prefer: 'respond-async' });
+    expect(started.statusCode, started.body).toBe(202);
+    const { id } = started.json() as { id: string };
+    for (let poll = 0; poll < 200; poll++) {
+      const job = await fixture.request(token, 'GET', `/api/v1/jobs/${id}`);
+      if (job.json().state !== 'running') {
+        expect(job.json()).toMatchObject({ state: 'done', report: { inserted: 0 } });
+        return id;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`job ${id} did not end`);
+  }
 
   // ---- The stored state, read directly from the database (an oracle independent of the code's scoping) ----
 
@@ -240,6 +292,7 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       places: await db.selectFrom('places').selectAll().orderBy('id').execute(),
       jurisdictions: await db.selectFrom('jurisdictions').selectAll().orderBy('code').execute(),
       accounts: await db.selectFrom('accounts').selectAll().orderBy('id').execute(),
+      bulletins: await db.selectFrom('bulletins').selectAll().orderBy('id').execute(),
     };
   }
 
@@ -251,10 +304,19 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       places: state.places.filter((row) => !isOwn(row.jurisdiction_code)),
       jurisdictions: state.jurisdictions.filter((row) => !String(row.path).split('/').includes(OWN)),
       accounts: state.accounts.filter((row) => !isOwn(row.jurisdiction_code)),
+      bulletins: state.bulletins.filter((row) => !isOwn(row.jurisdiction_code)),
     };
   }
 
-  async function oracle(table: 'people' | 'places' | 'accounts'): Promise<string[]> {
+  /** The places the map may draw: compounds, buildings and venues with a position or an outline, in the own subtree. */
+  async function drawableOracle(): Promise<string[]> {
+    const codes = await ownCodes();
+    const rows = await fixture.platform.database.db.selectFrom('places').selectAll().execute();
+    const drawable = rows.filter((row) => ['compound', 'building', 'venue'].includes(row.kind) && ((row.latitude !== null && row.longitude !== null) || row.outline !== null));
+    return drawable.filter((row) => codes.has(row.jurisdiction_code)).map((row) => row.id).sort();
+  }
+
+  async function oracle(table: 'people' | 'places' | 'accounts' | 'bulletins'): Promise<string[]> {
     const codes = await ownCodes();
     const rows = await fixture.platform.database.db.selectFrom(table).select(['id', 'jurisdiction_code']).execute();
     return rows.filter((row) => row.jurisdiction_code !== null && codes.has(row.jurisdiction_code)).map((row) => row.id).sort();
@@ -528,6 +590,73 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       call: (target) => ({ method: 'POST', url: '/api/v1/people/imports', body: csv('name,document_type,document_number,jurisdiction_code', `矩阵导入人,passport,Q${String(++unique).padStart(8, '0')},${TARGETS[target]}`) }),
       success: 200,
       succeeded: (response) => expect(importReport(response)).toMatchObject({ received: 1, inserted: 1, rejected: [] }),
+    },
+    getPlacesMap: {
+      call: () => ({ method: 'GET', url: '/api/v1/places/map?kind=venue' }),
+      success: 200,
+      filtered(response, target) {
+        expect(ids(response.json().features).includes(seeded[target].placeId)).toBe(target === 'own');
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/places/map?kind=compound,building,venue' },
+        async check(response) {
+          expect(ids(response.json().features)).toEqual(await drawableOracle());
+        },
+      },
+    },
+    getDashboard: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/dashboard?jurisdiction=${TARGETS[target]}` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/dashboard?jurisdiction=${MISSING_CODE}` }),
+      success: 200,
+      async succeeded(response) {
+        expect(response.json().jurisdiction.code).toBe(OWN);
+        expect(response.json().population.people).toBe((await oracle('people')).length);
+      },
+    },
+    publishBulletin: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/bulletins', body: { jurisdictionCode: TARGETS[target], date: '2026-11-23', figures: { newConfirmed: 1, newAsymptomatic: 0, newRecovered: 0, underObservation: 0, testsReported: 10 } } }),
+      success: 201,
+    },
+    listBulletins: {
+      // Bulletins are published for counties, which lie above a village: none is within the scope.
+      call: () => ({ method: 'GET', url: '/api/v1/bulletins?limit=500' }),
+      success: 200,
+      filtered(response) {
+        expect(response.json().items).toEqual([]);
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/bulletins?limit=500' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('bulletins'));
+        },
+      },
+    },
+    getPublicBulletin: {
+      call: () => ({ method: 'GET', url: '/api/v1/public/bulletin' }),
+      success: 200,
+      succeeded: (response) => expect(response.json().published.map((item: { code: string }) => item.code)).toEqual([COUNTY, SIBLING_COUNTY]),
+    },
+    getOpenDataBulletins: {
+      call: () => ({ method: 'GET', url: '/api/v1/public/open-data/bulletins?format=json' }),
+      success: 200,
+      succeeded: (response) => expect(response.json().items.map((item: { jurisdictionCode: string }) => item.jurisdictionCode)).toEqual([COUNTY, SIBLING_COUNTY]),
+    },
+    findPublicServices: {
+      call: () => ({ method: 'GET', url: `/api/v1/public/services?type=fever_clinic&near=${POSITIONS.own.longitude},${POSITIONS.own.latitude}` }),
+      success: 200,
+      succeeded: (response) => expect(response.json().items).toEqual([]),
+    },
+    listPublicJurisdictions: {
+      call: () => ({ method: 'GET', url: '/api/v1/public/jurisdictions?parent=140700' }),
+      success: 200,
+      succeeded: (response) => expect(response.json().items.map((item: { code: string }) => item.code)).toEqual([COUNTY, SIBLING_COUNTY]),
+    },
+    getJob: {
+      // The own case: a job the account under test started (roles that may not import get the own worker's).
+      call: (target, role) => ({ method: 'GET', url: `/api/v1/jobs/${target === 'own' ? (ownJobs.get(role) ?? seeded.own.jobId) : seeded[target].jobId}` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/jobs/${MISSING_ID}` }),
+      success: 200,
+      succeeded: (response, _target, role) => expect(response.json()).toMatchObject({ id: ownJobs.get(role), kind: 'places.import', state: 'done' }),
     },
   };
 

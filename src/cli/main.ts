@@ -61,11 +61,12 @@ program
   .option('--port <port>', 'port to listen on (env BULWARK_PORT; default 8080)')
   .option('--host <host>', 'address to listen on (env BULWARK_HOST; default 127.0.0.1)')
   .option('--trust-proxy', 'trust X-Forwarded-* headers from a reverse proxy (env BULWARK_TRUST_PROXY)')
-  .action(async (options: { port?: string; host?: string; trustProxy?: boolean }, command: Command) => {
-    const config = configFrom(command, { port: options.port, host: options.host, trustProxy: options.trustProxy });
+  .option('--map-tiles <url>', 'XYZ raster tile URL template ({z}/{x}/{y}) under the console map (env BULWARK_MAP_TILES; default: none, the map works offline)')
+  .action(async (options: { port?: string; host?: string; trustProxy?: boolean; mapTiles?: string }, command: Command) => {
+    const config = configFrom(command, { port: options.port, host: options.host, trustProxy: options.trustProxy, mapTiles: options.mapTiles });
     const platform = await startPlatform(config, say);
     await prepareFirstStart(platform, config.dataDir, say);
-    const app = await buildApp(platform, { logLevel: config.logLevel, trustProxy: config.trustProxy });
+    const app = await buildApp(platform, { logLevel: config.logLevel, trustProxy: config.trustProxy, mapTiles: config.mapTiles });
     const stop = async () => {
       await app.close();
       await platform.database.close();

@@ -54,3 +54,13 @@ function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/** A jurisdiction as the public sees it: administrative names are public. */
+export const jurisdictionNameSchema = z.object({ code: z.string(), name: z.string(), level: z.string() }).meta({ id: 'JurisdictionName' });
+export type JurisdictionName = z.infer<typeof jurisdictionNameSchema>;
+
+export const publicJurisdictionSchema = jurisdictionNameSchema.extend({ parentCode: z.string().nullable() }).meta({ id: 'PublicJurisdiction' });
+export type PublicJurisdiction = z.infer<typeof publicJurisdictionSchema>;
+
+/** At most this many jurisdictions in one public answer. */
+export const PUBLIC_JURISDICTION_LIMIT = 200;

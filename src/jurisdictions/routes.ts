@@ -5,8 +5,8 @@ import { problemResponses, type Api } from '../platform/http/types.ts';
 import { importReportSchema } from '../platform/imports.ts';
 import { pageQuerySchema } from '../platform/pagination.ts';
 import { z } from '../platform/validation.ts';
-import { jurisdictionCodeSchema, jurisdictionSchema } from './model.ts';
-import { getAncestry, getJurisdiction, importJurisdictionsCsv, listJurisdictions } from './service.ts';
+import { jurisdictionCodeSchema, jurisdictionSchema, publicJurisdictionSchema } from './model.ts';
+import { getAncestry, getJurisdiction, importJurisdictionsCsv, listJurisdictions, listPublicJurisdictions } from './service.ts';
 
 const codeParams = z.object({ code: jurisdictionCodeSchema });
 
@@ -61,5 +61,21 @@ export function registerJurisdictionRoutes(app: Api, platform: Platform): void {
       },
     },
     async (request) => importJurisdictionsCsv(platform, actorOf(request), csvBody(request.body)),
+  );
+
+  app.get(
+    `${API_PREFIX}/public/jurisdictions`,
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'listPublicJurisdictions',
+        tags: ['public'],
+        summary: 'Administrative names, which are public: children of a parent, or by name or code (q); without either, the top level. At most 200, by code; no login',
+        security: [],
+        querystring: z.object({ parent: jurisdictionCodeSchema.optional(), q: z.string().trim().min(1).max(100).optional() }),
+        response: { 200: z.object({ items: z.array(publicJurisdictionSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => ({ items: await listPublicJurisdictions(platform, request.query) }),
   );
 }

@@ -7,7 +7,7 @@ import { scopeIncludesPath } from '../platform/auth/scope.ts';
 import { emptyReport, readCsvRecords, validateRow, type ImportReport } from '../platform/imports.ts';
 import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
 import { CHINA_ROOT, CHINA_TIME_ZONE, readChinaDivisions, type ChinaSelection } from './china.ts';
-import { COUNTY_LEVEL, jurisdictionImportRowSchema, type Jurisdiction, type JurisdictionImportRow } from './model.ts';
+import { COUNTY_LEVEL, jurisdictionImportRowSchema, PUBLIC_JURISDICTION_LIMIT, type Jurisdiction, type JurisdictionImportRow, type PublicJurisdiction } from './model.ts';
 import {
   findJurisdictionRows,
   getVisibleJurisdiction,
@@ -189,4 +189,18 @@ export async function listJurisdictions(platform: Platform, actor: Actor, query:
   });
   const page = toPage(rows, query.limit, (row) => row.code);
   return { items: page.items.map(toJurisdiction), nextCursor: page.nextCursor };
+}
+
+/**
+ * Administrative names, which are public: the children of a parent, or those matching a name or code, by
+ * code; without either, the top level.
+ */
+export async function listPublicJurisdictions(platform: Platform, query: { parent?: string | undefined; q?: string | undefined }): Promise<PublicJurisdiction[]> {
+  const rows = await searchJurisdictions(platform.database.db, { kind: 'system' }, {
+    parentCode: query.parent,
+    text: query.q,
+    roots: query.parent === undefined && query.q === undefined,
+    limit: PUBLIC_JURISDICTION_LIMIT,
+  });
+  return rows.slice(0, PUBLIC_JURISDICTION_LIMIT).map((row) => ({ code: row.code, name: row.name, level: row.level, parentCode: row.parent_code }));
 }

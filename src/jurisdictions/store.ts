@@ -66,6 +66,8 @@ export interface JurisdictionSearch {
   /** Only within this jurisdiction's subtree (already checked to be visible). */
   underPath?: string | undefined;
   parentCode?: string | undefined;
+  /** Only the top level: jurisdictions without a parent. */
+  roots?: boolean | undefined;
   /** Name contains, or code starts with. */
   text?: string | undefined;
   level?: string | undefined;
@@ -85,6 +87,7 @@ export async function searchJurisdictions(executor: Executor, scope: Scope, sear
     query = query.where('path', '>=', from).where('path', '<', to);
   }
   if (search.parentCode) query = query.where('parent_code', '=', search.parentCode);
+  if (search.roots) query = query.where('parent_code', 'is', null);
   if (search.level) query = query.where('level', '=', search.level);
   if (search.afterCode) query = query.where('code', '>', search.afterCode);
   if (search.text) {

@@ -11,6 +11,10 @@ export type Sex = (typeof sexes)[number];
 export const priorityGroups = ['aged_60_plus', 'infant', 'pregnant', 'chronic_illness', 'critical_illness', 'regular_treatment', 'disabled'] as const;
 export type PriorityGroup = (typeof priorityGroups)[number];
 
+/** Orders a people list may take besides id order; a leading - is descending, ties are broken by id. */
+export const peopleSorts = ['name', '-name', 'birthDate', '-birthDate', 'createdAt', '-createdAt'] as const;
+export type PeopleSort = (typeof peopleSorts)[number];
+
 export const personSchema = z
   .object({
     id: z.string(),

@@ -16,15 +16,27 @@ export function ageInYears(birthDate: string, onDate: string): number {
   return year - birthYear - (rest < birthRest ? 1 : 0);
 }
 
+/** The priority groups an age implies: 60 and over, and infants under 3. */
+export function derivedPriorityGroups(age: number): PriorityGroup[] {
+  return [...(age >= ELDERLY_YEARS ? (['aged_60_plus'] as const) : []), ...(age < INFANT_YEARS ? (['infant'] as const) : [])];
+}
+
 /** Stored priority flags plus those the birth date implies (60 and over; infants under 3). */
 export function effectivePriorityGroups(stored: PriorityGroup[], birthDate: string | null, today: string): PriorityGroup[] {
   const groups = new Set(stored);
-  if (birthDate) {
-    const age = ageInYears(birthDate, today);
-    if (age >= ELDERLY_YEARS) groups.add('aged_60_plus');
-    if (age < INFANT_YEARS) groups.add('infant');
-  }
+  if (birthDate) for (const group of derivedPriorityGroups(ageInYears(birthDate, today))) groups.add(group);
   return [...groups].sort();
+}
+
+/**
+ * The birth dates that imply a group on a day, as bounds a query can compare dates with: aged 60 plus are
+ * born on or before today 60 years ago, infants after today 3 years ago. Other groups are stored only.
+ */
+export function derivedGroupBirthBounds(group: PriorityGroup, today: string): { bornOnOrBefore?: string; bornAfter?: string } {
+  const yearsAgo = (years: number) => `${String(Number(today.slice(0, 4)) - years).padStart(4, '0')}${today.slice(4)}`;
+  if (group === 'aged_60_plus') return { bornOnOrBefore: yearsAgo(ELDERLY_YEARS) };
+  if (group === 'infant') return { bornAfter: yearsAgo(INFANT_YEARS) };
+  return {};
 }
 
 /**

@@ -1,13 +1,16 @@
 import type { Platform } from '../platform/context.ts';
 import { csvBody } from '../platform/http/csv-body.ts';
+import { prefersAsync } from '../platform/http/prefer.ts';
 import { API_PREFIX, actorOf } from '../platform/http/server.ts';
 import { problemResponses, type Api } from '../platform/http/types.ts';
 import { importReportSchema } from '../platform/imports.ts';
+import { jobSchema } from '../platform/jobs/model.ts';
+import { startImportJob } from '../platform/jobs/service.ts';
 import { pageQuerySchema } from '../platform/pagination.ts';
 import { z } from '../platform/validation.ts';
 import { jurisdictionCodeSchema } from '../jurisdictions/model.ts';
 import { importPeopleCsv } from './import.ts';
-import { lookupSchema, personCreateSchema, personSchema, personUpdateSchema, revealSchema } from './model.ts';
+import { lookupSchema, peopleSorts, personCreateSchema, personSchema, personUpdateSchema, priorityGroups, revealSchema, sexes } from './model.ts';
 import { countPeopleIn, createPerson, exportPeople, getPerson, listPeople, lookupPerson, movePerson, revealPerson, updatePerson } from './service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -15,13 +18,16 @@ const filterSchema = z.object({
   jurisdiction: jurisdictionCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
   household: z.string().max(64).optional(),
+  sex: z.enum(sexes).optional(),
+  priorityGroup: z.enum(priorityGroups).optional().describe('aged_60_plus and infant include those the birth date implies'),
 });
+const sortSchema = z.object({ sort: z.enum(peopleSorts).optional().describe('A leading - sorts descending; ties by id; default: id order') });
 const pageSchema = z.object({ items: z.array(personSchema), nextCursor: z.string().nullable() }).meta({ id: 'PersonPage' });
 
 export function registerPeopleRoutes(app: Api, platform: Platform): void {
   app.get(
     `${API_PREFIX}/people`,
-    { schema: { operationId: 'listPeople', tags: ['people'], summary: 'People within your scope; search by name (q), jurisdiction subtree or household', querystring: pageQuerySchema.extend(filterSchema.shape), response: { 200: pageSchema, ...problemResponses } } },
+    { schema: { operationId: 'listPeople', tags: ['people'], summary: 'People within your scope; search by name (q), jurisdiction subtree or household', querystring: pageQuerySchema.extend(filterSchema.shape).extend(sortSchema.shape), response: { 200: pageSchema, ...problemResponses } } },
     async (request) => listPeople(platform, actorOf(request), request.query),
   );
 
@@ -55,8 +61,21 @@ export function registerPeopleRoutes(app: Api, platform: Platform): void {
 
   app.post(
     `${API_PREFIX}/people/imports`,
-    { schema: { operationId: 'importPeople', tags: ['people'], summary: 'Import people from CSV (text/csv); bad rows are reported, good rows kept, re-runs add nothing twice', response: { 200: importReportSchema, ...problemResponses } } },
-    async (request) => importPeopleCsv(platform, actorOf(request), csvBody(request.body)),
+    {
+      schema: {
+        operationId: 'importPeople',
+        tags: ['people'],
+        summary: 'Import people from CSV (text/csv); bad rows are reported, good rows kept, re-runs add nothing twice. With Prefer: respond-async, 202 and a job to follow',
+        response: { 200: importReportSchema, 202: jobSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const body = csvBody(request.body);
+      if (!prefersAsync(request)) return importPeopleCsv(platform, actor, body);
+      const job = await startImportJob(platform, actor, 'people.import', body, request.log, (input, onProgress) => importPeopleCsv(platform, actor, input, onProgress));
+      return reply.code(202).send(job);
+    },
   );
 
   app.get(

@@ -5,11 +5,12 @@ import type { Actor } from '../platform/auth/actor.ts';
 import { seesInClear, type MaskableField } from '../platform/auth/roles.ts';
 import type { Platform } from '../platform/context.ts';
 import type { Executor } from '../platform/db/executor.ts';
+import type { SortOrder } from '../platform/db/keyset.ts';
 import { BulwarkError, invalid, type FieldIssue } from '../platform/errors.ts';
-import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
+import { decodeCursor, decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import { checkDocument, isMaskedValue, normalizePhone } from './identifiers.ts';
-import type { Person, PersonCreate, PersonLookup, PersonUpdate, RevealRequest } from './model.ts';
-import { presentPeople } from './present.ts';
+import type { PeopleSort, Person, PersonCreate, PersonLookup, PersonUpdate, PriorityGroup, RevealRequest, Sex } from './model.ts';
+import { derivedGroupBirthBounds, presentPeople } from './present.ts';
 import { buildPersonRow, documentKey, phoneHash, protectPhone, type Placement } from './records.ts';
 import { countPeople, findRegisteredDocuments, getPersonRow, insertPeople, searchPeople, updatePersonRow, type PersonRow } from './store.ts';
 
@@ -72,54 +73,83 @@ export async function getPerson(platform: Platform, actor: Actor, id: string): P
   return person!;
 }
 
-export interface PeopleListQuery {
+export interface PeopleFilterQuery {
   jurisdiction?: string | undefined;
   q?: string | undefined;
   household?: string | undefined;
+  sex?: Sex | undefined;
+  priorityGroup?: PriorityGroup | undefined;
+}
+
+export interface PeopleListQuery extends PeopleFilterQuery {
+  sort?: PeopleSort | undefined;
   cursor?: string | undefined;
   limit: number;
 }
 
-export async function listPeople(platform: Platform, actor: Actor, query: PeopleListQuery): Promise<Page<Person>> {
-  await requirePermission(platform, actor, 'people.read', 'people.list');
-  const rows = await searchPeople(platform.database.db, actor.scope, {
+/** The store filters of a query: the jurisdiction checked visible, and a priority group with the birth dates that imply it. */
+async function peopleFilters(platform: Platform, actor: Actor, query: PeopleFilterQuery) {
+  const today = platform.clock.now().toISOString().slice(0, 10);
+  return {
     underPath: await filterPathOf(platform, actor, query.jurisdiction),
     text: query.q,
     householdId: query.household,
-    afterId: decodeCursor(query.cursor),
+    sex: query.sex,
+    priorityGroup: query.priorityGroup && { group: query.priorityGroup, ...derivedGroupBirthBounds(query.priorityGroup, today) },
+  };
+}
+
+/** What the audit log records of a query's filters (whether a name was searched, not the name). */
+function auditedFilters(query: PeopleFilterQuery) {
+  return { jurisdiction: query.jurisdiction, text: query.q !== undefined, household: query.household, sex: query.sex, priorityGroup: query.priorityGroup };
+}
+
+const sortOrders: Record<PeopleSort, SortOrder & { valueOf(row: PersonRow): string }> = {
+  name: { column: 'people.name', descending: false, nullable: false, valueOf: (row) => row.name },
+  '-name': { column: 'people.name', descending: true, nullable: false, valueOf: (row) => row.name },
+  birthDate: { column: 'people.birth_date', descending: false, nullable: true, valueOf: (row) => row.birth_date ?? '' },
+  '-birthDate': { column: 'people.birth_date', descending: true, nullable: true, valueOf: (row) => row.birth_date ?? '' },
+  createdAt: { column: 'people.created_at', descending: false, nullable: false, valueOf: (row) => row.created_at },
+  '-createdAt': { column: 'people.created_at', descending: true, nullable: false, valueOf: (row) => row.created_at },
+};
+
+/** A page of people, in id order or under a sort whose cursor carries the sort value and the id. */
+export async function listPeople(platform: Platform, actor: Actor, query: PeopleListQuery): Promise<Page<Person>> {
+  await requirePermission(platform, actor, 'people.read', 'people.list');
+  const order = query.sort ? sortOrders[query.sort] : undefined;
+  const filters = await peopleFilters(platform, actor, query);
+  const rows = await searchPeople(platform.database.db, actor.scope, {
+    ...filters,
+    ...(order ? { order, after: decodeSortCursor(query.cursor, query.sort!) } : { afterId: decodeCursor(query.cursor) }),
     limit: query.limit,
   });
-  const page = toPage(rows, query.limit, (row) => row.id);
+  const page = toPage(rows, query.limit, (row) => (order ? sortKey(query.sort!, { value: order.valueOf(row), id: row.id }) : row.id));
   const items = await presentPeople(platform, actor, page.items);
-  await auditRead(platform, actor, 'people.list', items.map((person) => person.id), { filters: { jurisdiction: query.jurisdiction, text: query.q !== undefined, household: query.household } });
+  await auditRead(platform, actor, 'people.list', items.map((person) => person.id), { filters: auditedFilters(query), sort: query.sort });
   return { items, nextCursor: page.nextCursor };
 }
 
-export async function countPeopleIn(platform: Platform, actor: Actor, query: Omit<PeopleListQuery, 'cursor' | 'limit'>): Promise<number> {
+export async function countPeopleIn(platform: Platform, actor: Actor, query: PeopleFilterQuery): Promise<number> {
   await requirePermission(platform, actor, 'people.read', 'people.count');
-  const count = await countPeople(platform.database.db, actor.scope, {
-    underPath: await filterPathOf(platform, actor, query.jurisdiction),
-    text: query.q,
-    householdId: query.household,
-  });
-  await auditRead(platform, actor, 'people.count', [], { count, filters: { jurisdiction: query.jurisdiction } });
+  const count = await countPeople(platform.database.db, actor.scope, await peopleFilters(platform, actor, query));
+  await auditRead(platform, actor, 'people.count', [], { count, filters: auditedFilters(query) });
   return count;
 }
 
 /** Every person of a subtree in pages, for export; the whole export is one audit record naming everyone in it. */
-export async function exportPeople(platform: Platform, actor: Actor, query: Omit<PeopleListQuery, 'cursor' | 'limit'>): Promise<Person[]> {
+export async function exportPeople(platform: Platform, actor: Actor, query: PeopleFilterQuery): Promise<Person[]> {
   await requirePermission(platform, actor, 'people.export', 'people.export');
-  const underPath = await filterPathOf(platform, actor, query.jurisdiction);
+  const filters = await peopleFilters(platform, actor, query);
   const people: Person[] = [];
   let afterId: string | undefined;
   for (;;) {
-    const rows = await searchPeople(platform.database.db, actor.scope, { underPath, text: query.q, householdId: query.household, afterId, limit: 1000 });
+    const rows = await searchPeople(platform.database.db, actor.scope, { ...filters, afterId, limit: 1000 });
     const page = rows.slice(0, 1000);
     people.push(...(await presentPeople(platform, actor, page)));
     if (rows.length <= 1000) break;
     afterId = page[page.length - 1]!.id;
   }
-  await auditRead(platform, actor, 'people.export', people.map((person) => person.id), { filters: { jurisdiction: query.jurisdiction } });
+  await auditRead(platform, actor, 'people.export', people.map((person) => person.id), { filters: auditedFilters(query) });
   return people;
 }
 

@@ -1,11 +1,13 @@
-import type { Insertable, Selectable, Transaction } from 'kysely';
+import { sql, type Expression, type Insertable, type Selectable, type SqlBool, type Transaction } from 'kysely';
 import type { Scope } from '../platform/auth/actor.ts';
 import { scopeCondition, subtreeCondition } from '../platform/auth/scope.ts';
 import type { Executor } from '../platform/db/executor.ts';
 import { insertSkippingConflicts } from '../platform/db/bulk.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { PersonTable, Schema } from '../platform/db/schema.ts';
+import { afterPosition, sortExpression, type SortOrder } from '../platform/db/keyset.ts';
 import { containsText } from '../platform/db/text-match.ts';
+import type { SortPosition } from '../platform/pagination.ts';
 
 export type PersonRow = Selectable<PersonTable>;
 
@@ -50,11 +52,33 @@ export interface PeopleSearch {
   householdId?: string | undefined;
   documentHash?: { type: string; hash: string } | undefined;
   phoneHash?: string | undefined;
+  sex?: string | undefined;
+  priorityGroup?: PriorityGroupFilter | undefined;
   afterId?: string | undefined;
+  /** Ordered by this instead of id; `after` is then the keyset position. */
+  order?: SortOrder | undefined;
+  after?: SortPosition | undefined;
   limit: number;
 }
 
-function filteredPeople(executor: Executor, scope: Scope, search: Omit<PeopleSearch, 'limit' | 'afterId'>) {
+/** A priority group as stored, or implied by a birth date within bounds (see derivedGroupBirthBounds). */
+export interface PriorityGroupFilter {
+  group: string;
+  bornOnOrBefore?: string | undefined;
+  bornAfter?: string | undefined;
+}
+
+type PeopleFilters = Omit<PeopleSearch, 'limit' | 'afterId' | 'order' | 'after'>;
+
+function priorityGroupCondition(filter: PriorityGroupFilter): Expression<SqlBool> {
+  // The stored list is JSON text: a group appears in it as "name", quotes included.
+  const stored = containsText('people.priority_groups', `"${filter.group}"`);
+  if (filter.bornOnOrBefore) return sql<SqlBool>`(${stored} or people.birth_date <= ${filter.bornOnOrBefore})`;
+  if (filter.bornAfter) return sql<SqlBool>`(${stored} or people.birth_date > ${filter.bornAfter})`;
+  return stored;
+}
+
+function filteredPeople(executor: Executor, scope: Scope, search: PeopleFilters) {
   let query = executor.selectFrom('people').where(scopeCondition(scope, personScope));
   if (search.underPath) query = query.where(subtreeCondition(search.underPath, 'people.jurisdiction_code'));
   if (search.text) query = query.where(containsText('people.name', search.text));
@@ -63,16 +87,25 @@ function filteredPeople(executor: Executor, scope: Scope, search: Omit<PeopleSea
     query = query.where('document_type', '=', search.documentHash.type).where('document_number_hash', '=', search.documentHash.hash);
   }
   if (search.phoneHash) query = query.where('phone_hash', '=', search.phoneHash);
+  if (search.sex) query = query.where('sex', '=', search.sex);
+  if (search.priorityGroup) query = query.where(priorityGroupCondition(search.priorityGroup));
   return query;
 }
 
 export async function searchPeople(executor: Executor, scope: Scope, search: PeopleSearch): Promise<PersonRow[]> {
-  let query = filteredPeople(executor, scope, search).selectAll().orderBy('id').limit(search.limit + 1);
+  let query = filteredPeople(executor, scope, search).selectAll().limit(search.limit + 1);
+  if (search.order) {
+    const direction = search.order.descending ? 'desc' : 'asc';
+    query = query.orderBy(sortExpression(search.order), direction).orderBy('id', direction);
+    if (search.after) query = query.where(afterPosition(search.order, 'people.id', search.after));
+    return query.execute();
+  }
+  query = query.orderBy('id');
   if (search.afterId) query = query.where('id', '>', search.afterId);
   return query.execute();
 }
 
-export async function countPeople(executor: Executor, scope: Scope, search: Omit<PeopleSearch, 'limit' | 'afterId'>): Promise<number> {
+export async function countPeople(executor: Executor, scope: Scope, search: PeopleFilters): Promise<number> {
   const row = await filteredPeople(executor, scope, search)
     .select((select) => select.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();

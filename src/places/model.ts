@@ -42,6 +42,10 @@ export const venueTypes = [
 ] as const;
 export type VenueType = (typeof venueTypes)[number];
 
+/** Orders a place list may take besides id order; a leading - is descending. */
+export const placeSorts = ['name', '-name'] as const;
+export type PlaceSort = (typeof placeSorts)[number];
+
 const latitudeSchema = z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90');
 const longitudeSchema = z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180');
 
@@ -157,3 +161,83 @@ export function placementProblem(kind: PlaceKind, parentKind: PlaceKind | null, 
   if (kind !== 'venue' && venueType) return `only venues have a venueType, not a ${kind}`;
   return null;
 }
+
+/** Kinds drawn on the map; households and units are never drawn. */
+export const mapKinds = ['compound', 'building', 'venue'] as const;
+export type MapKind = (typeof mapKinds)[number];
+/** At most this many features in one map answer. */
+export const MAP_FEATURE_LIMIT = 20_000;
+
+export const placesMapQuerySchema = z.object({
+  jurisdiction: jurisdictionCodeSchema.optional(),
+  kind: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? ['compound', 'venue'] : [value].flat().flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean)))
+    .pipe(z.array(z.enum(mapKinds, { message: `must be ${mapKinds.join(', ')} (repeated or as a comma list)` })).min(1, 'name at least one kind'))
+    .describe('compound, building or venue; repeated or a comma list; default compound,venue'),
+  venueType: z.enum(venueTypes).optional(),
+});
+
+const pointSchema = z.object({ type: z.literal('Point'), coordinates: positionSchema });
+/** A GeoJSON geometry as the map draws it: a point, or the place's outline. */
+export const geometrySchema = z.discriminatedUnion('type', [pointSchema, ...outlineSchema.options]).meta({ id: 'Geometry' });
+export type Geometry = z.infer<typeof geometrySchema>;
+
+/** The places of a subtree as a GeoJSON (RFC 7946) FeatureCollection. */
+export const placesMapSchema = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().describe('[minLon, minLat, maxLon, maxLat] of the features, or null when there are none'),
+    truncated: z.boolean().describe(`True when more than ${MAP_FEATURE_LIMIT} places matched and only the first were drawn`),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.string(),
+        geometry: geometrySchema,
+        properties: z.object({ id: z.string(), name: z.string(), kind: z.enum(mapKinds), venueType: z.string().nullable(), jurisdictionCode: z.string() }),
+      }),
+    ),
+  })
+  .meta({ id: 'PlacesMap' });
+export type PlacesMap = z.infer<typeof placesMapSchema>;
+
+/** Venue types the public may look up: where to get tested, where to go with a fever. */
+export const publicServiceTypes = ['fever_clinic', 'sampling_site'] as const satisfies readonly VenueType[];
+export type PublicServiceType = (typeof publicServiceTypes)[number];
+
+export const publicServicesQuerySchema = z.object({
+  type: z.enum(publicServiceTypes, { message: `must be one of ${publicServiceTypes.join(', ')}` }),
+  near: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined) return undefined;
+      const parts = value.split(',').map((part) => Number(part.trim()));
+      const [longitude, latitude] = parts;
+      if (parts.length !== 2 || !Number.isFinite(longitude) || !Number.isFinite(latitude) || Math.abs(longitude!) > 180 || Math.abs(latitude!) > 90) {
+        context.addIssue({ code: 'custom', message: 'must be LON,LAT in degrees (longitude -180 to 180, latitude -90 to 90)' });
+        return z.NEVER;
+      }
+      return { longitude: longitude!, latitude: latitude! };
+    })
+    .describe('LON,LAT: sort by great-circle distance from this point'),
+  community: jurisdictionCodeSchema.optional().describe('Sort by distance from the mean position of this jurisdiction’s places'),
+  limit: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be at most 50').default(10),
+});
+export type PublicServicesQuery = z.infer<typeof publicServicesQuerySchema>;
+
+export const publicServiceSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    venueType: z.enum(publicServiceTypes),
+    address: z.string().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    jurisdictionCode: z.string(),
+    jurisdictionName: z.string(),
+    distanceMeters: z.number().nullable().describe('Great-circle distance from the point asked about; null without one'),
+  })
+  .meta({ id: 'PublicService' });
+export type PublicService = z.infer<typeof publicServiceSchema>;

@@ -6,15 +6,17 @@ import { orderParentsFirst } from '../jurisdictions/tree.ts';
 import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
+import type { SortOrder } from '../platform/db/keyset.ts';
 import type { PlaceTable } from '../platform/db/schema.ts';
 import { BulwarkError, invalid, notFound } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { emptyReport, readCsvRecords, validateRow, type ImportReport, type RowError } from '../platform/imports.ts';
-import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
+import { decodeCursor, decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import {
   placeImportRowSchema,
   placementProblem,
   type Place,
+  type PlaceSort,
   type PlaceCreate,
   type PlaceKind,
   type PlaceUpdate,
@@ -30,6 +32,9 @@ import {
   updatePlaceRow,
   type PlaceRow,
 } from './store.ts';
+
+/** How often, in rows read, an import reports its progress. */
+const PROGRESS_EVERY = 1000;
 
 export async function createPlace(platform: Platform, actor: Actor, input: PlaceCreate): Promise<Place> {
   await requirePermission(platform, actor, 'places.write', 'places.create');
@@ -106,22 +111,30 @@ export interface PlaceListQuery {
   venueType?: VenueType | undefined;
   parent?: string | undefined;
   q?: string | undefined;
+  sort?: PlaceSort | undefined;
   cursor?: string | undefined;
   limit: number;
 }
 
+const sortOrders: Record<PlaceSort, SortOrder> = {
+  name: { column: 'places.name', descending: false, nullable: false },
+  '-name': { column: 'places.name', descending: true, nullable: false },
+};
+
+/** A page of places, in id order or by name with a cursor carrying the name and the id. */
 export async function listPlaces(platform: Platform, actor: Actor, query: PlaceListQuery): Promise<Page<Place>> {
   await requirePermission(platform, actor, 'places.read', 'places.list');
+  const order = query.sort ? sortOrders[query.sort] : undefined;
   const rows = await searchPlaces(platform.database.db, actor.scope, {
     underPath: await filterPathOf(platform, actor, query.jurisdiction),
     kind: query.kind,
     venueType: query.venueType,
     parentId: query.parent,
     text: query.q,
-    afterId: decodeCursor(query.cursor),
+    ...(order ? { order, after: decodeSortCursor(query.cursor, query.sort!) } : { afterId: decodeCursor(query.cursor) }),
     limit: query.limit,
   });
-  const page = toPage(rows, query.limit, (row) => row.id);
+  const page = toPage(rows, query.limit, (row) => (order ? sortKey(query.sort!, { value: row.name, id: row.id }) : row.id));
   return { items: page.items.map(toPlace), nextCursor: page.nextCursor };
 }
 
@@ -130,7 +143,7 @@ export async function listPlaces(platform: Platform, actor: Actor, query: PlaceL
  * Rows may come in any order; a row's parent is another row's ref or a place stored earlier. A ref already
  * stored is left unchanged, so that a re-run adds nothing twice.
  */
-export async function importPlacesCsv(platform: Platform, actor: Actor, input: Readable): Promise<ImportReport> {
+export async function importPlacesCsv(platform: Platform, actor: Actor, input: Readable, onProgress?: (report: ImportReport) => void): Promise<ImportReport> {
   await requirePermission(platform, actor, 'places.import', 'places.import');
   const db = platform.database.db;
   const report = emptyReport();
@@ -141,7 +154,9 @@ export async function importPlacesCsv(platform: Platform, actor: Actor, input: R
     const checked = validateRow(placeImportRowSchema, record);
     if ('errors' in checked) report.rejected.push(...checked.errors);
     else rows.push({ ...checked.value, row: record.row, code: checked.value.ref, parentCode: checked.value.parent_ref ?? null });
+    if (report.received % PROGRESS_EVERY === 0) onProgress?.(report);
   }
+  onProgress?.(report);
   const refs = [...new Set(rows.flatMap((row) => [row.ref, row.parent_ref ?? '']).filter(Boolean))];
   const stored = await getPlaceRowsByRef(db, actor.scope, refs);
   const taken = await findTakenRefs(db, refs);

@@ -3,7 +3,9 @@ import type { Scope } from '../platform/auth/actor.ts';
 import { scopeCondition, subtreeCondition } from '../platform/auth/scope.ts';
 import type { Executor } from '../platform/db/executor.ts';
 import type { PlaceTable } from '../platform/db/schema.ts';
+import { afterPosition, sortExpression, type SortOrder } from '../platform/db/keyset.ts';
 import { containsText } from '../platform/db/text-match.ts';
+import type { SortPosition } from '../platform/pagination.ts';
 import type { Outline, Place, PlaceKind, VenueType } from './model.ts';
 
 export type PlaceRow = Selectable<PlaceTable>;
@@ -96,17 +98,47 @@ export interface PlaceSearch {
   parentId?: string | undefined;
   text?: string | undefined;
   afterId?: string | undefined;
+  /** Ordered by this instead of id; `after` is then the keyset position. */
+  order?: SortOrder | undefined;
+  after?: SortPosition | undefined;
   limit: number;
 }
 
 export async function searchPlaces(executor: Executor, scope: Scope, search: PlaceSearch): Promise<PlaceRow[]> {
-  let query = executor.selectFrom('places').selectAll().where(scopeCondition(scope, placeScope)).orderBy('id').limit(search.limit + 1);
+  let query = executor.selectFrom('places').selectAll().where(scopeCondition(scope, placeScope)).limit(search.limit + 1);
   if (search.underPath) query = query.where(subtreeCondition(search.underPath, 'places.jurisdiction_code'));
   if (search.kind) query = query.where('kind', '=', search.kind);
   if (search.venueType) query = query.where('venue_type', '=', search.venueType);
   if (search.parentId) query = query.where('parent_id', '=', search.parentId);
   if (search.text) query = query.where(containsText('places.name', search.text));
+  if (search.order) {
+    const direction = search.order.descending ? 'desc' : 'asc';
+    query = query.orderBy(sortExpression(search.order), direction).orderBy('id', direction);
+    if (search.after) query = query.where(afterPosition(search.order, 'places.id', search.after));
+    return query.execute();
+  }
   if (search.afterId) query = query.where('id', '>', search.afterId);
+  return query.orderBy('id').execute();
+}
+
+export type MapPlaceRow = Pick<PlaceRow, 'id' | 'kind' | 'name' | 'venue_type' | 'jurisdiction_code' | 'latitude' | 'longitude' | 'outline'>;
+
+/** Places that can be drawn (a position or an outline) of the given kinds within the scope, in id order. */
+export async function findMapPlaces(
+  executor: Executor,
+  scope: Scope,
+  search: { underPath?: string | undefined; kinds: readonly PlaceKind[]; venueType?: VenueType | undefined; limit: number },
+): Promise<MapPlaceRow[]> {
+  let query = executor
+    .selectFrom('places')
+    .select(['id', 'kind', 'name', 'venue_type', 'jurisdiction_code', 'latitude', 'longitude', 'outline'])
+    .where(scopeCondition(scope, placeScope))
+    .where('kind', 'in', [...search.kinds])
+    .where((where) => where.or([where.and([where('latitude', 'is not', null), where('longitude', 'is not', null)]), where('outline', 'is not', null)]))
+    .orderBy('id')
+    .limit(search.limit);
+  if (search.underPath) query = query.where(subtreeCondition(search.underPath, 'places.jurisdiction_code'));
+  if (search.venueType) query = query.where('venue_type', '=', search.venueType);
   return query.execute();
 }
 
@@ -142,4 +174,44 @@ export async function getAddressParts(executor: Executor, householdIds: string[]
     }
   }
   return parts;
+}
+
+export type ServiceRow = Pick<PlaceRow, 'id' | 'name' | 'venue_type' | 'address' | 'latitude' | 'longitude' | 'jurisdiction_code'> & { jurisdiction_name: string };
+
+/**
+ * Venues of one type with their jurisdiction's name: those positioned within a latitude band, or else the
+ * first by name. Only venue columns are read: no household or person is ever reached from here.
+ */
+export async function findVenuesOfType(
+  executor: Executor,
+  scope: Scope,
+  search: { venueType: VenueType; latitudeBand?: { from: number; to: number } | undefined; limit?: number | undefined },
+): Promise<ServiceRow[]> {
+  let query = executor
+    .selectFrom('places')
+    .innerJoin('jurisdictions', 'jurisdictions.code', 'places.jurisdiction_code')
+    .select(['places.id', 'places.name', 'places.venue_type', 'places.address', 'places.latitude', 'places.longitude', 'places.jurisdiction_code', 'jurisdictions.name as jurisdiction_name'])
+    .where(scopeCondition(scope, placeScope))
+    .where('places.kind', '=', 'venue')
+    .where('places.venue_type', '=', search.venueType);
+  if (search.latitudeBand) {
+    query = query.where('places.latitude', '>=', search.latitudeBand.from).where('places.latitude', '<=', search.latitudeBand.to).where('places.longitude', 'is not', null);
+  } else {
+    query = query.orderBy('places.name').orderBy('places.id');
+  }
+  if (search.limit !== undefined) query = query.limit(search.limit);
+  return query.execute();
+}
+
+/** The mean position of the positioned places in a subtree, or null when none has a position. */
+export async function findMeanPosition(executor: Executor, scope: Scope, underPath: string): Promise<{ latitude: number; longitude: number } | null> {
+  const row = await executor
+    .selectFrom('places')
+    .select((select) => [select.fn.avg<number>('latitude').as('latitude'), select.fn.avg<number>('longitude').as('longitude')])
+    .where(scopeCondition(scope, placeScope))
+    .where(subtreeCondition(underPath, 'places.jurisdiction_code'))
+    .where('latitude', 'is not', null)
+    .where('longitude', 'is not', null)
+    .executeTakeFirst();
+  return row && row.latitude !== null && row.longitude !== null ? { latitude: Number(row.latitude), longitude: Number(row.longitude) } : null;
 }

@@ -14,6 +14,8 @@ export interface Config {
   secretKey: Buffer;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
+  /** XYZ raster tiles under the console's map, or null for the offline vector-only map. */
+  mapTiles: string | null;
 }
 
 export interface ConfigInput {
@@ -24,6 +26,7 @@ export interface ConfigInput {
   secretKey?: string | undefined;
   logLevel?: string | undefined;
   trustProxy?: string | boolean | undefined;
+  mapTiles?: string | undefined;
 }
 
 const databaseUrlSchema = z
@@ -53,6 +56,10 @@ const configSchema = z.object({
     .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
     .transform((value) => value === true || value === 'true' || value === '1')
     .default(false),
+  mapTiles: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), { message: 'must be a tile URL template containing {z}, {x} and {y}' })
+    .optional(),
 });
 
 const environmentNames: Record<keyof ConfigInput, string> = {
@@ -63,6 +70,7 @@ const environmentNames: Record<keyof ConfigInput, string> = {
   secretKey: 'BULWARK_SECRET_KEY',
   logLevel: 'BULWARK_LOG_LEVEL',
   trustProxy: 'BULWARK_TRUST_PROXY',
+  mapTiles: 'BULWARK_MAP_TILES',
 };
 
 function decodeSecretKey(text: string): Buffer | undefined {
@@ -106,6 +114,7 @@ export function loadConfig(flags: ConfigInput = {}, environment: NodeJS.ProcessE
     secretKey,
     logLevel: values.logLevel,
     trustProxy: values.trustProxy,
+    mapTiles: values.mapTiles ?? null,
   };
 }
 

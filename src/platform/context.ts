@@ -2,6 +2,7 @@ import { createAuditLog, type AuditLog } from './audit/audit.ts';
 import { createPasswordHasher, type PasswordHasher } from './auth/passwords.ts';
 import { createFieldProtector, type FieldProtector } from './crypto.ts';
 import type { Database } from './db/database.ts';
+import { JobRegistry } from './jobs/registry.ts';
 import { systemClock, type Clock } from './time.ts';
 
 /** What every service needs, built once at start and passed down; no global singletons. */
@@ -13,6 +14,8 @@ export interface Platform {
   passwords: PasswordHasher;
   clock: Clock;
   audit: AuditLog;
+  /** Background jobs of this process (imports answered with 202). */
+  jobs: JobRegistry;
 }
 
 export interface PlatformOptions {
@@ -33,5 +36,6 @@ export function createPlatform(options: PlatformOptions): Platform {
     passwords: createPasswordHasher(options.passwordCost),
     clock,
     audit: options.audit ?? createAuditLog(options.database.dialect, clock),
+    jobs: new JobRegistry(clock),
   };
 }

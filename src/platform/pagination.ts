@@ -43,3 +43,29 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (item: T) => string):
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
 }
+
+/** Where a page under a sort ends: the last item's sort value and its id, which breaks ties. */
+export interface SortPosition {
+  value: string;
+  id: string;
+}
+
+/** The cursor key of an item under a named sort (pass it to toPage). */
+export function sortKey(sort: string, position: SortPosition): string {
+  return JSON.stringify([sort, position.value, position.id]);
+}
+
+/** The position a cursor of a sorted list holds; a cursor made under another sort is refused. */
+export function decodeSortCursor(cursor: string | undefined, sort: string): SortPosition | undefined {
+  const key = decodeCursor(cursor);
+  if (key === undefined) return undefined;
+  try {
+    const parsed = JSON.parse(key) as unknown;
+    if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === sort && typeof parsed[1] === 'string' && typeof parsed[2] === 'string') {
+      return { value: parsed[1], id: parsed[2] };
+    }
+  } catch {
+    // fall through to the validation error
+  }
+  throw invalid([{ field: 'cursor', problem: `is not a cursor of this list sorted by ${sort}` }]);
+}

@@ -1,12 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Quotes a CSV field when it needs it (RFC 4180). */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { csvLine } from '../platform/csv.ts';
 
 /** Writes lines to a file in large blocks, so that millions of rows stream without holding them all. */
 export class LineWriter {
@@ -27,7 +21,7 @@ export class LineWriter {
   }
 
   csv(fields: (string | number | null | undefined)[]): void {
-    this.write(fields.map(csvField).join(','));
+    this.write(csvLine(fields));
   }
 
   flush(): void {

@@ -37,6 +37,13 @@ export const permissions = [
   'accounts.read',
   'accounts.manage',
   'audit.read',
+  /** aggregate figures of a subtree: population, places, daily series; no personal data */
+  'dashboard.read',
+  /** the daily published figures (信息发布), every version */
+  'bulletins.read',
+  'bulletins.publish',
+  /** progress and result of one's own background imports */
+  'jobs.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -51,26 +58,51 @@ interface RolePolicy {
   boundTo: 'jurisdiction' | 'person';
 }
 
-const staffBasics: Permission[] = ['jurisdictions.read', 'places.read'];
+const staffBasics: Permission[] = ['jurisdictions.read', 'places.read', 'bulletins.read'];
 
 export const rolePolicies: Record<Role, RolePolicy> = {
   administrator: {
-    permissions: [...staffBasics, 'jurisdictions.import', 'places.write', 'places.import', 'people.read', 'people.import', 'people.move', 'accounts.read', 'accounts.manage'],
+    permissions: [
+      ...staffBasics,
+      'jurisdictions.import',
+      'places.write',
+      'places.import',
+      'people.read',
+      'people.import',
+      'people.move',
+      'accounts.read',
+      'accounts.manage',
+      'dashboard.read',
+      'bulletins.publish',
+      'jobs.read',
+    ],
     clearFields: [],
     boundTo: 'jurisdiction',
   },
   command_staff: {
-    permissions: [...staffBasics, 'people.read', 'people.export', 'people.reveal', 'accounts.read'],
+    permissions: [...staffBasics, 'people.read', 'people.export', 'people.reveal', 'accounts.read', 'dashboard.read', 'bulletins.publish'],
     clearFields: [],
     boundTo: 'jurisdiction',
   },
   epidemiologist: {
-    permissions: [...staffBasics, 'places.write', 'people.read', 'people.lookup', 'people.write', 'people.export', 'people.reveal'],
+    permissions: [...staffBasics, 'places.write', 'people.read', 'people.lookup', 'people.write', 'people.export', 'people.reveal', 'dashboard.read'],
     clearFields: ['phone', 'address'],
     boundTo: 'jurisdiction',
   },
   community_worker: {
-    permissions: [...staffBasics, 'places.write', 'places.import', 'people.read', 'people.lookup', 'people.write', 'people.move', 'people.import', 'people.reveal'],
+    permissions: [
+      ...staffBasics,
+      'places.write',
+      'places.import',
+      'people.read',
+      'people.lookup',
+      'people.write',
+      'people.move',
+      'people.import',
+      'people.reveal',
+      'dashboard.read',
+      'jobs.read',
+    ],
     clearFields: ['phone', 'address'],
     boundTo: 'jurisdiction',
   },
@@ -79,7 +111,7 @@ export const rolePolicies: Record<Role, RolePolicy> = {
   sentinel_reporter: { permissions: [...staffBasics, 'people.lookup'], clearFields: [], boundTo: 'jurisdiction' },
   venue_operator: { permissions: [...staffBasics], clearFields: [], boundTo: 'jurisdiction' },
   citizen: { permissions: ['self.read'], clearFields: ['documentNumber', 'phone', 'address'], boundTo: 'person' },
-  auditor: { permissions: ['jurisdictions.read', 'audit.read'], clearFields: [], boundTo: 'jurisdiction' },
+  auditor: { permissions: ['jurisdictions.read', 'bulletins.read', 'audit.read'], clearFields: [], boundTo: 'jurisdiction' },
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -2,10 +2,11 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { Database } from './database.ts';
 import { foundation } from './migrations/0001-foundation.ts';
 import { audit } from './migrations/0002-audit.ts';
+import { bulletins } from './migrations/0003-bulletins.ts';
 import type { VersionedMigration } from './migrations/types.ts';
 
 /** All migrations in order. A migration, once released, is never edited: add a new one. */
-export const migrations: VersionedMigration[] = [foundation, audit];
+export const migrations: VersionedMigration[] = [foundation, audit, bulletins];
 
 /** Brings the schema up to the newest version; safe to run on every start. */
 export async function migrateToLatest(database: Database): Promise<string[]> {

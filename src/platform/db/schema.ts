@@ -120,6 +120,23 @@ export interface IdempotencyTable {
   created_at: Generated<string>;
 }
 
+/** One publication of a day's figures; a correction is the next version of the same jurisdiction and date. */
+export interface BulletinTable {
+  id: string;
+  jurisdiction_code: string;
+  county_code: string | null;
+  date: string;
+  version: number;
+  new_confirmed: number;
+  new_asymptomatic: number;
+  new_recovered: number;
+  under_observation: number;
+  tests_reported: number;
+  note: string | null;
+  published_at: string;
+  published_by: string;
+}
+
 export interface Schema {
   jurisdictions: JurisdictionTable;
   places: PlaceTable;
@@ -130,4 +147,5 @@ export interface Schema {
   audit_subjects: AuditSubjectTable;
   audit_anchor: AuditAnchorTable;
   idempotency_keys: IdempotencyTable;
+  bulletins: BulletinTable;
 }

@@ -11,7 +11,7 @@ import { purposeSchema } from '../audit/model.ts';
 import type { Platform } from '../context.ts';
 import { BulwarkError, invalid } from '../errors.ts';
 import { registerIdempotency } from './idempotency.ts';
-import { handleError, sendProblem, toProblem } from './problem.ts';
+import { handleError } from './problem.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,6 +36,8 @@ export interface ServerOptions {
   rateLimit?: number;
   /** Login attempts per minute per client address (on top of the per-account lockout). */
   loginRateLimit?: number;
+  /** An XYZ raster tile URL template for the console's map; its origin is allowed by the content security policy. */
+  mapTiles?: string | null;
 }
 
 /** Builds the HTTP server: security headers, rate limits, problem+json errors, authentication and the API document. */
@@ -58,12 +60,23 @@ export async function buildServer(platform: Platform, options: ServerOptions = {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, toProblem('BULWARK_NOT_FOUND', 'No such resource', [], request.url.split('?')[0] ?? '')));
   app.decorateRequest('actor', null);
 
+  const tileOrigin = options.mapTiles ? [new URL(options.mapTiles.replace(/[{}]/g, '')).origin] : [];
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        // The map draws on a canvas from blob: images and runs its worker from a same-origin module.
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileOrigin],
+        connectSrc: ["'self'", ...tileOrigin],
+        workerSrc: ["'self'", 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        // Served over plain HTTP inside a health authority's network as often as behind TLS: upgrading
+        // would break the console there. TLS is the reverse proxy's job.
+        upgradeInsecureRequests: null,
+      },
     },
   });
   await app.register(cookie);
