@@ -1,0 +1,12 @@
+export { AlertMessage } from './alert-message.tsx';
+export { Chart, type ChartProps } from './chart/chart.tsx';
+export { DataTable, type Column, type DataTableProps } from './data-table.tsx';
+export { FigureCard, type FigureCardProps } from './figure-card.tsx';
+export { FormErrorSummary, useFormErrors } from './form-errors.tsx';
+export { FormField, type FieldControlProps, type FormFieldProps } from './form-field.tsx';
+export { LanguageSwitch } from './language-switch.tsx';
+export { PageTitle } from './page-title.tsx';
+export { Pager, type PagerProps } from './pager.tsx';
+export { useCursorPages } from './use-cursor-pages.ts';
+export { ProgressBar, type ProgressBarProps } from './progress-bar.tsx';
+export { QueryState } from './query-state.tsx';

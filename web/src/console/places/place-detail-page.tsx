@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { PageTitle, QueryState } from '../../components/index.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { ConsoleLink } from '../console-link.tsx';
+import { useJurisdiction } from '../jurisdictions/queries.ts';
+import { formatCoordinates } from './places-table.tsx';
+import { usePlace } from './queries.ts';
+import type { Place } from '../../api/models.ts';
+
+/** One place: what it is, where it is, what it belongs to. */
+export function PlaceDetailPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const place = usePlace(id);
+  return (
+    <div className="page">
+      <p><ConsoleLink to="/console/places">← {t('app.back')}</ConsoleLink></p>
+      <QueryState query={place}>{(data) => <PlaceDetails place={data} />}</QueryState>
+    </div>
+  );
+}
+
+function PlaceDetails({ place }: { place: Place }) {
+  const { t, formatDateTime } = useI18n();
+  const jurisdiction = useJurisdiction(place.jurisdictionCode);
+  const parent = usePlace(place.parentId);
+  const rows: [string, ReactNode][] = [
+    [t('places.kind'), t(`kind.${place.kind}`)],
+    [t('places.venueType'), place.venueType ? t(`venueType.${place.venueType}`) : '—'],
+    [t('places.address'), place.address ?? '—'],
+    [t('places.coordinates'), formatCoordinates(place)],
+    [t('places.jurisdiction'), jurisdiction.data ? `${jurisdiction.data.name} (${place.jurisdictionCode})` : place.jurisdictionCode],
+    [t('places.parent'), place.parentId ? <ConsoleLink to={`/console/places/${encodeURIComponent(place.parentId)}`}>{parent.data?.name ?? place.parentId}</ConsoleLink> : '—'],
+    [t('places.externalRef'), place.externalRef ?? '—'],
+    [t('people.createdAt'), formatDateTime(place.createdAt)],
+  ];
+  return (
+    <>
+      <PageTitle text={t('places.detailTitle', { name: place.name })} />
+      <section className="card">
+        <dl className="details" data-testid="place-details">
+          {rows.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {place.latitude !== null ? (
+        <p><ConsoleLink to={`/console/map?place=${encodeURIComponent(place.id)}`}>{t('places.showOnMap')}</ConsoleLink></p>
+      ) : null}
+    </>
+  );
+}
