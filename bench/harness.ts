@@ -5,11 +5,13 @@ import { openScratchDatabase } from '../test/scratch-database.ts';
 /** One measured figure, as printed in the table and written to JSON. */
 export interface Figure {
   benchmark: string;
-  dialect: DialectName;
+  /** The database measured, or none for figures that involve no database. */
+  dialect: DialectName | 'none';
   metric: string;
   value: number;
   unit: string;
-  reference?: { name: string; value: number; ratio: number; goal?: number };
+  /** goal: the ratio to reach (at least), or not to exceed when atMost is set. */
+  reference?: { name: string; value: number; ratio: number; goal?: number; atMost?: true };
 }
 
 /** Where the benchmarks find PostgreSQL: BULWARK_BENCH_PG_URL, or a throwaway durable cluster. */

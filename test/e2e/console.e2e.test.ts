@@ -137,6 +137,34 @@ describe.skipIf(baseUrl === null)('the console in a browser', () => {
     await context.close();
   });
 
+  test('every control of the main pages has a label, and the skip link leads to the page content', async () => {
+    const { context, page } = await loggedIn(epidemiologist, STAFF_PASSWORD);
+    for (const path of ['/console', '/console/people', '/console/people/new', '/console/places', '/console/places/new', '/console/imports', '/console/map']) {
+      await page.goto(url(`${path}?j=${COUNTY}`));
+      await page.waitForLoadState('networkidle');
+      const unlabelled = await page.locator('input:not([type=hidden]), select, textarea, button').evaluateAll((controls) =>
+        controls
+          .filter((control) => {
+            const element = control as HTMLInputElement;
+            const named = (element.labels?.length ?? 0) > 0 || element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || element.getAttribute('title');
+            return !named && !(element.tagName === 'BUTTON' && element.textContent?.trim());
+          })
+          .map((control) => control.outerHTML.slice(0, 120)),
+      );
+      expect(unlabelled, path).toEqual([]);
+    }
+    // The first Tab on a freshly loaded page reaches the skip link; following it focuses the page's content.
+    await page.goto(url(`/console/people?j=${COUNTY}`));
+    await page.bringToFront();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+    expect(href).toMatch(/^#./);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(href.slice(1));
+    await context.close();
+  });
+
   test('a community worker’s console shows only that community’s people, whatever is searched', async () => {
     // Two villages of the demo county with people in each.
     const villages = (await admin.call<{ items: { code: string; level: string }[] }>('GET', `/jurisdictions?under=${COUNTY}&level=village&limit=500`)).items;
