@@ -1,35 +1,57 @@
 import { Worker } from 'node:worker_threads';
-import type { CsvRecord } from '../platform/imports.ts';
-import type { ProtectedRow } from './protection.ts';
+import type { CsvLayout } from '../platform/csv-chunks.ts';
+import type { RowVocabulary } from './import-row.ts';
+import type { ProtectedChunk } from './protection.ts';
+
+type WorkerMessage = { started: true } | { id: number; chunk?: ProtectedChunk; error?: string };
 
 /**
- * The main thread's handle on the protection worker: batches go out in order and come back in order. The
- * worker registers the TypeScript loader itself (protection-worker-boot.js), like the main process.
+ * The main thread's handle on the protection worker: chunks go out in order and come back in order. The
+ * worker registers the TypeScript loader itself (protection-worker-boot.js), like the main process, which
+ * takes a few hundred milliseconds: `started` says when it takes work.
  */
 export class ProtectionWorker {
   private readonly worker: Worker;
   private nextId = 0;
-  private readonly waiting = new Map<number, { resolve: (rows: ProtectedRow[]) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (chunk: ProtectedChunk) => void; reject: (error: Error) => void }>();
+  started = false;
+  /** Settles when the worker has started, or has failed to. */
+  readonly starting: Promise<void>;
+  /** Why the worker stopped, if it did: it takes no more work. */
+  failure: Error | undefined;
+  private settleStart!: () => void;
 
-  constructor(secretKey: Buffer) {
-    this.worker = new Worker(new URL('./protection-worker-boot.js', import.meta.url), { workerData: { secretKey: new Uint8Array(secretKey) } });
-    this.worker.on('message', (message: { id: number; rows?: ProtectedRow[]; error?: string }) => {
+  constructor(secretKey: Buffer, vocabulary: RowVocabulary) {
+    this.starting = new Promise((resolve) => (this.settleStart = resolve));
+    this.worker = new Worker(new URL('./protection-worker-boot.js', import.meta.url), { workerData: { secretKey: new Uint8Array(secretKey), vocabulary } });
+    this.worker.on('message', (message: WorkerMessage) => {
+      if ('started' in message) {
+        this.started = true;
+        this.settleStart();
+        return;
+      }
       const waiter = this.waiting.get(message.id);
       this.waiting.delete(message.id);
       if (message.error !== undefined) waiter?.reject(new Error(`protection worker: ${message.error}`));
-      else waiter?.resolve(message.rows!);
+      else waiter?.resolve(message.chunk!);
     });
-    this.worker.on('error', (error) => {
-      for (const waiter of this.waiting.values()) waiter.reject(error);
-      this.waiting.clear();
-    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`protection worker: stopped with exit code ${code}`)));
   }
 
-  protect(records: CsvRecord[]): Promise<ProtectedRow[]> {
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.settleStart();
+    for (const waiter of this.waiting.values()) waiter.reject(this.failure);
+    this.waiting.clear();
+  }
+
+  protect(text: string, layout: CsvLayout): Promise<ProtectedChunk> {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, records });
+      this.worker.postMessage({ id, text, layout });
     });
   }
 

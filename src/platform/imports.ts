@@ -48,19 +48,6 @@ export async function* readCsvRecords(input: Readable): AsyncGenerator<CsvRecord
   }
 }
 
-/** Reads CSV records in batches, for imports that write in chunks. */
-export async function* readCsvBatches(input: Readable, size: number): AsyncGenerator<CsvRecord[]> {
-  let batch: CsvRecord[] = [];
-  for await (const record of readCsvRecords(input)) {
-    batch.push(record);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-
 /** Turns zod issues into field issues named by their path. */
 export function fieldIssues(error: z.ZodError, prefix = ''): FieldIssue[] {
   return error.issues.map((issue) => ({
