@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomFillSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomFillSync, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /**
  * Protection of personal identifiers at rest: AES-256-GCM for the value and an HMAC-SHA256 keyed hash
@@ -20,7 +20,8 @@ const IVS_PER_REFILL = 4096;
 
 /**
  * Random 96-bit GCM nonces (NIST SP 800-38D, 8.2.2), drawn from the system generator in blocks: one call
- * per 4096 nonces instead of one per value, which bulk imports notice.
+ * per 4096 nonces instead of one per value, which bulk imports notice. A nonce is a view into the block,
+ * valid until the next call: the cipher copies it when it starts.
  */
 function createNonceSource(): () => Buffer {
   const pool = Buffer.alloc(IV_LENGTH * IVS_PER_REFILL);
@@ -30,14 +31,23 @@ function createNonceSource(): () => Buffer {
       randomFillSync(pool);
       offset = 0;
     }
-    const nonce = Buffer.from(pool.subarray(offset, offset + IV_LENGTH));
+    const nonce = pool.subarray(offset, offset + IV_LENGTH);
     offset += IV_LENGTH;
     return nonce;
   };
 }
 
+/**
+ * A 256-bit key for one purpose, derived from the root secret with HKDF-SHA256 (RFC 5869): keys of
+ * different purposes are independent, so that one leaking or being misused says nothing of the others.
+ */
+export function deriveKey(secretKey: Buffer, purpose: string): KeyObject {
+  // Key objects rather than buffers: each cipher and HMAC would otherwise import the raw key again.
+  return createSecretKey(Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), purpose, 32)));
+}
+
 export function createFieldProtector(secretKey: Buffer): FieldProtector {
-  const derive = (info: string) => Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), info, 32));
+  const derive = (info: string) => deriveKey(secretKey, info);
   const encryptionKey = derive('bulwark field encryption');
   const hashKey = derive('bulwark field lookup hash');
   const tokenKey = derive('bulwark token hash');
@@ -46,8 +56,10 @@ export function createFieldProtector(secretKey: Buffer): FieldProtector {
     encrypt(plaintext) {
       const iv = nextNonce();
       const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return [FORMAT, iv.toString('base64'), body.toString('base64'), cipher.getAuthTag().toString('base64')].join(':');
+      const head = cipher.update(plaintext, 'utf8');
+      const tail = cipher.final();
+      const body = tail.length === 0 ? head : Buffer.concat([head, tail]);
+      return `${FORMAT}:${iv.toString('base64')}:${body.toString('base64')}:${cipher.getAuthTag().toString('base64')}`;
     },
     decrypt(ciphertext) {
       const [format, iv, body, tag] = ciphertext.split(':');
