@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { registerBulletinRoutes } from './bulletin/routes.ts';
+import { registerCheckinRoutes } from './checkins/routes.ts';
 import { registerDashboardRoutes } from './dashboard/routes.ts';
 import { registerJurisdictionRoutes } from './jurisdictions/routes.ts';
 import { registerPeopleRoutes } from './people/routes.ts';
 import { registerPlaceRoutes } from './places/routes.ts';
+import { registerProtocolRoutes } from './protocol/routes.ts';
 import { registerAuditRoutes } from './platform/audit/routes.ts';
 import { registerAuthRoutes } from './platform/auth/routes.ts';
 import type { Platform } from './platform/context.ts';
@@ -12,6 +14,7 @@ import { registerJobRoutes } from './platform/jobs/routes.ts';
 import { buildServer, type ServerOptions } from './platform/http/server.ts';
 import type { Api } from './platform/http/types.ts';
 import { registerWeb } from './platform/http/web.ts';
+import { registerVenueCodeRoutes } from './venue-codes/routes.ts';
 
 /** The whole HTTP application: every module's routes on one server. */
 export async function buildApp(platform: Platform, options: ServerOptions & { webFolder?: string } = {}): Promise<FastifyInstance> {
@@ -25,6 +28,9 @@ export async function buildApp(platform: Platform, options: ServerOptions & { we
   registerPeopleRoutes(app, platform);
   registerDashboardRoutes(app, platform);
   registerBulletinRoutes(app, platform);
+  registerProtocolRoutes(app, platform);
+  registerVenueCodeRoutes(app, platform);
+  registerCheckinRoutes(app, platform);
   registerJobRoutes(app, platform);
   await registerWeb(server, { mapTiles: options.mapTiles ?? null, ...(options.webFolder ? { folder: options.webFolder } : {}) });
   await server.ready();

@@ -1,6 +1,8 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { roles as rolesInCode, type Role } from '../src/platform/auth/roles.ts';
+import { deriveKey } from '../src/platform/crypto.ts';
+import { signVenueToken, TOKEN_KEY_PURPOSE } from '../src/venue-codes/token.ts';
 import { describeEachDialect } from './databases.ts';
 import { composeResidentId, createFixture, TEST_PASSWORD, type Fixture } from './fixture.ts';
 
@@ -32,6 +34,12 @@ const EVERY_ACCOUNT: readonly Role[] = ['administrator', 'command_staff', 'epide
 const STAFF: readonly Role[] = ['administrator', 'command_staff', 'epidemiologist', 'community_worker', 'testing_operator', 'lab_technician', 'sentinel_reporter', 'venue_operator', 'auditor'];
 /** Staff who work with places: all staff but auditors. */
 const FIELD_STAFF: readonly Role[] = ['administrator', 'command_staff', 'epidemiologist', 'community_worker', 'testing_operator', 'lab_technician', 'sentinel_reporter', 'venue_operator'];
+/** Who follows up the fever flags of venues. */
+const FEVER_FLAG_HANDLERS: readonly Role[] = ['community_worker', 'epidemiologist'];
+/** When the seeded check-ins entered, within the offline backdating limit of the fixture's clock. */
+const CHECKIN_DAY = '2026-11-24T';
+/** Who issues, prints and revokes the check-in codes of venues. */
+const VENUE_CODE_MANAGERS: readonly Role[] = ['administrator', 'community_worker', 'venue_operator'];
 
 /**
  * How the actor's jurisdiction applies to an operation.
@@ -50,8 +58,10 @@ const FIELD_STAFF: readonly Role[] = ['administrator', 'command_staff', 'epidemi
  *   or county (so that small counts never point at a village). The accounts under test are bound to a
  *   village, so every target is refused with a 400 naming `field`; publishing itself is covered by
  *   test/bulletins.api.test.ts.
+ * - shared: the object belongs to no jurisdiction (a protocol document Bulwark ships): the same answer for
+ *   every target, to the roles named only.
  */
-type Scoping = 'public' | 'self' | 'object' | 'owner' | 'object-or-ancestor' | 'filter' | 'create-in' | 'import-in' | 'publish-in';
+type Scoping = 'public' | 'self' | 'shared' | 'object' | 'owner' | 'object-or-ancestor' | 'filter' | 'create-in' | 'import-in' | 'publish-in';
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 interface Declared {
@@ -105,6 +115,23 @@ const policy: Record<string, Declared> = {
   findPublicServices: { method: 'GET', path: '/api/v1/public/services', roles: 'anyone', scoping: 'public' },
   listPublicJurisdictions: { method: 'GET', path: '/api/v1/public/jurisdictions', roles: 'anyone', scoping: 'public' },
   getJob: { method: 'GET', path: '/api/v1/jobs/{id}', roles: ['administrator', 'community_worker'], scoping: 'owner' },
+  listProtocols: { method: 'GET', path: '/api/v1/protocols', roles: STAFF, scoping: 'shared' },
+  getProtocol: { method: 'GET', path: '/api/v1/protocols/{id}', roles: STAFF, scoping: 'shared' },
+  getJurisdictionProtocol: { method: 'GET', path: '/api/v1/jurisdictions/{code}/protocol', roles: STAFF, scoping: 'object-or-ancestor' },
+  assignProtocol: { method: 'POST', path: '/api/v1/protocol-assignments', roles: ['administrator', 'command_staff'], scoping: 'create-in', field: 'jurisdictionCode', writes: true },
+  listProtocolAssignments: { method: 'GET', path: '/api/v1/protocol-assignments', roles: STAFF, scoping: 'filter' },
+  getPublicProtocols: { method: 'GET', path: '/api/v1/public/protocols', roles: 'anyone', scoping: 'public' },
+  issueVenueCode: { method: 'POST', path: '/api/v1/places/{id}/codes', roles: VENUE_CODE_MANAGERS, scoping: 'object', writes: true },
+  listVenueCodes: { method: 'GET', path: '/api/v1/places/{id}/codes', roles: [...VENUE_CODE_MANAGERS, 'command_staff', 'epidemiologist'], scoping: 'object' },
+  revokeVenueCode: { method: 'POST', path: '/api/v1/venue-codes/{id}/revoke', roles: VENUE_CODE_MANAGERS, scoping: 'object', writes: true },
+  getVenueCodeImage: { method: 'GET', path: '/api/v1/venue-codes/{id}/qr', roles: VENUE_CODE_MANAGERS, scoping: 'object' },
+  resolveVenueCode: { method: 'POST', path: '/api/v1/public/venue-codes/resolve', roles: 'anyone', scoping: 'public' },
+  scanCheckin: { method: 'POST', path: '/api/v1/checkins', roles: ['citizen'], scoping: 'self', writes: true },
+  ingestCheckinBatch: { method: 'POST', path: '/api/v1/checkins/batches', roles: ['administrator', 'community_worker', 'venue_operator'], scoping: 'object', writes: true },
+  listMyCheckins: { method: 'GET', path: '/api/v1/me/checkins', roles: ['citizen'], scoping: 'self' },
+  listCheckins: { method: 'GET', path: '/api/v1/checkins', roles: ['command_staff', 'epidemiologist', 'community_worker'], scoping: 'filter' },
+  listFeverFlags: { method: 'GET', path: '/api/v1/fever-flags', roles: FEVER_FLAG_HANDLERS, scoping: 'filter' },
+  handleFeverFlag: { method: 'POST', path: '/api/v1/fever-flags/{id}/handle', roles: FEVER_FLAG_HANDLERS, scoping: 'object', writes: true },
 };
 
 /** Served under the API prefix but not API operations: the API document and its viewer, both public. */
@@ -130,6 +157,7 @@ function expectedOutcome(operation: string, role: Role, target: Target): Outcome
   switch (declared.scoping) {
     case 'public':
     case 'self':
+    case 'shared':
       return 'allowed';
     case 'filter':
       return 'filtered';
@@ -166,6 +194,8 @@ interface Seeded {
   actorUsername: string;
   /** A background import that community worker started. */
   jobId: string;
+  /** An active check-in code of the place (a venue). */
+  venueCodeId: string;
 }
 
 interface StoredState {
@@ -174,11 +204,25 @@ interface StoredState {
   jurisdictions: Record<string, unknown>[];
   accounts: Record<string, unknown>[];
   bulletins: Record<string, unknown>[];
+  checkins: Record<string, unknown>[];
+  feverFlags: Record<string, unknown>[];
+  venueCodes: Record<string, unknown>[];
+  protocolAssignments: Record<string, unknown>[];
 }
 
 /** The fixture's county and its sibling county: bulletins are published for counties, never for villages. */
 const COUNTY = '140703';
 const SIBLING_COUNTY = '1407031';
+/**
+ * Protocol assignments seeded for each target, all effective on ASSIGNED_FROM. Assignments are public, so the
+ * sibling's sits on the sibling county rather than on the sibling village, whose code no answer may carry.
+ */
+const ASSIGNED: Record<Target, { code: string; protocolId: string }> = {
+  own: { code: OWN, protocolId: 'cn-national-9th-2022-06' },
+  sibling: { code: SIBLING_COUNTY, protocolId: 'generic-respiratory-template' },
+  ancestor: { code: TARGETS.ancestor, protocolId: 'generic-respiratory-template' },
+};
+const ASSIGNED_FROM = '2026-12-01';
 /** A place's position in each target village: public services and the map need coordinates. */
 const POSITIONS: Record<Target, { longitude: number; latitude: number }> = { own: { longitude: 112.55, latitude: 37.42 }, sibling: { longitude: 112.56, latitude: 37.43 }, ancestor: { longitude: 112.57, latitude: 37.44 } };
 
@@ -203,6 +247,18 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
   let loggedOut = '';
   /** Background imports started by the accounts under test that may import, by role. */
   const ownJobs = new Map<Role, string>();
+  /** The protocol assignment seeded for each target (see ASSIGNED). */
+  const assignmentIds = {} as Record<Target, string>;
+  /** An own venue code for each role that may revoke one: revoking is final, so each needs its own. */
+  const ownRevocableCodes = new Map<Role, string>();
+  /** The fever flag raised by the check-in seeded at each target's venue. */
+  const feverFlagIds = {} as Record<Target, string>;
+  /** An own fever flag for each role that may handle one: handling is final, so each needs its own. */
+  const ownFeverFlags = new Map<Role, string>();
+  /** The token a scanner reads from the code of each target's venue. */
+  const venueTokenOf = (target: Target) => signVenueToken(deriveKey(fixture.platform.secretKey, TOKEN_KEY_PURPOSE), { codeId: seeded[target].venueCodeId, venueId: seeded[target].placeId });
+  /** A distinct entry time for each check-in a case sends, so that each is new. */
+  const nextCheckinTime = () => `${CHECKIN_DAY}06:${String(++unique % 60).padStart(2, '0')}:${String(Math.floor(unique / 60) % 60).padStart(2, '0')}.000Z`;
 
   const request = (token: string | null, call: Call) => fixture.request(call.token === undefined ? token : call.token, call.method, call.url, call.body);
 
@@ -227,7 +283,8 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       const place = created(await fixture.request(maker, 'POST', '/api/v1/places', { kind: 'venue', venueType: 'pharmacy', name: placeName, jurisdictionCode: code, ...POSITIONS[target] }));
       const actorUsername = `matrix.actor.${target}`;
       const account = created(await fixture.request(admin, 'POST', '/api/v1/accounts', { username: actorUsername, displayName: actorUsername, password: TEST_PASSWORD, role: 'community_worker', jurisdictionCode: code }));
-      seeded[target] = { personId: person.id, personName, document, phone, placeId: place.id, placeName, actorAccountId: account.id, actorUsername, jobId: '' };
+      const venueCode = created(await fixture.request(maker, 'POST', `/api/v1/places/${place.id}/codes`, { label: '矩阵入口' }));
+      seeded[target] = { personId: person.id, personName, document, phone, placeId: place.id, placeName, actorAccountId: account.id, actorUsername, jobId: '', venueCodeId: venueCode.id };
     }
     neighbourId = created(await fixture.request(maker, 'POST', '/api/v1/people', { name: '矩阵邻居', documentType: 'passport', documentNumber: 'E90000001', jurisdictionCode: OWN })).id;
     moverId = created(await fixture.request(maker, 'POST', '/api/v1/people', { name: '矩阵搬家人', documentType: 'passport', documentNumber: 'E90000002', jurisdictionCode: OWN })).id;
@@ -246,18 +303,35 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       const figures = { newConfirmed: index, newAsymptomatic: 0, newRecovered: 0, underObservation: 3, testsReported: 100 };
       created(await fixture.request(admin, 'POST', '/api/v1/bulletins', { jurisdictionCode: county, date: '2026-11-23', figures }));
     }
+    // A protocol assignment for each target, taking effect after the fixture's today.
+    for (const target of TARGET_NAMES) {
+      const body = { jurisdictionCode: ASSIGNED[target].code, protocolId: ASSIGNED[target].protocolId, effectiveFrom: ASSIGNED_FROM, reason: '矩阵预置' };
+      assignmentIds[target] = created(await fixture.request(admin, 'POST', '/api/v1/protocol-assignments', body)).id;
+    }
 
     // The accounts under test: every role bound to the own village; the citizen to the own person.
     for (const role of ROLES) tokens.set(role, await fixture.tokenFor(role, role === 'citizen' ? seeded.own.personId : OWN));
     for (const role of ['administrator', 'community_worker'] as const) ownJobs.set(role, await startJob(tokens.get(role)!));
+    for (const role of VENUE_CODE_MANAGERS) ownRevocableCodes.set(role, created(await fixture.request(maker, 'POST', `/api/v1/places/${seeded.own.placeId}/codes`, { label: `矩阵撤销 ${role}` })).id);
+
+    // A feverish check-in of each target's person at its venue, and an own one for each role that may handle its flag.
+    const feverishCheckin = async (target: Target, personId: string, enteredAt: string) => {
+      const batch = { token: venueTokenOf(target), items: [{ personId, enteredAt, temperature: 38.5 }] };
+      expect((await fixture.request(maker, 'POST', '/api/v1/checkins/batches', batch)).json()).toMatchObject({ stored: 1, feverFlags: 1 });
+      const flag = await fixture.platform.database.db.selectFrom('fever_flags').select('id').where('person_id', '=', personId).where('venue_id', '=', seeded[target].placeId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+      return flag.id;
+    };
+    for (const target of TARGET_NAMES) feverFlagIds[target] = await feverishCheckin(target, seeded[target].personId, `${CHECKIN_DAY}07:00:00.000Z`);
+    for (const role of FEVER_FLAG_HANDLERS) ownFeverFlags.set(role, await feverishCheckin('own', neighbourId, nextCheckinTime()));
 
     apiDocument = (await fixture.request(null, 'GET', '/api/v1/openapi.json')).json();
     servedRoutes = fixture.app.printRoutes({ commonPrefix: false });
     outsideAtStart = outside(await storedState());
     secrets = (['sibling', 'ancestor'] as const).flatMap((target) => {
       const item = seeded[target];
-      return [item.personId, item.personName, item.document, item.phone, item.placeId, item.placeName, item.actorAccountId, item.actorUsername];
+      return [item.personId, item.personName, item.document, item.phone, item.placeId, item.placeName, item.actorAccountId, item.actorUsername, item.venueCodeId];
     });
+    secrets.push(feverFlagIds.sibling, feverFlagIds.ancestor);
     secrets.push(TARGETS.sibling);
   });
   afterAll(() => fixture?.close());
@@ -293,6 +367,10 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       jurisdictions: await db.selectFrom('jurisdictions').selectAll().orderBy('code').execute(),
       accounts: await db.selectFrom('accounts').selectAll().orderBy('id').execute(),
       bulletins: await db.selectFrom('bulletins').selectAll().orderBy('id').execute(),
+      checkins: await db.selectFrom('checkins').selectAll().orderBy('person_key').orderBy('entered_at').orderBy('venue_key').execute(),
+      feverFlags: await db.selectFrom('fever_flags').selectAll().orderBy('id').execute(),
+      venueCodes: await db.selectFrom('venue_codes').selectAll().orderBy('id').execute(),
+      protocolAssignments: await db.selectFrom('protocol_assignments').selectAll().orderBy('id').execute(),
     };
   }
 
@@ -305,6 +383,10 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       jurisdictions: state.jurisdictions.filter((row) => !String(row.path).split('/').includes(OWN)),
       accounts: state.accounts.filter((row) => !isOwn(row.jurisdiction_code)),
       bulletins: state.bulletins.filter((row) => !isOwn(row.jurisdiction_code)),
+      checkins: state.checkins.filter((row) => !isOwn(row.jurisdiction_code)),
+      feverFlags: state.feverFlags.filter((row) => !isOwn(row.jurisdiction_code)),
+      venueCodes: state.venueCodes.filter((row) => !isOwn(row.jurisdiction_code)),
+      protocolAssignments: state.protocolAssignments.filter((row) => !isOwn(row.jurisdiction_code)),
     };
   }
 
@@ -316,7 +398,7 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
     return drawable.filter((row) => codes.has(row.jurisdiction_code)).map((row) => row.id).sort();
   }
 
-  async function oracle(table: 'people' | 'places' | 'accounts' | 'bulletins'): Promise<string[]> {
+  async function oracle(table: 'people' | 'places' | 'accounts' | 'bulletins' | 'protocol_assignments' | 'fever_flags'): Promise<string[]> {
     const codes = await ownCodes();
     const rows = await fixture.platform.database.db.selectFrom(table).select(['id', 'jurisdiction_code']).execute();
     return rows.filter((row) => row.jurisdiction_code !== null && codes.has(row.jurisdiction_code)).map((row) => row.id).sort();
@@ -658,6 +740,146 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       success: 200,
       succeeded: (response, _target, role) => expect(response.json()).toMatchObject({ id: ownJobs.get(role), kind: 'places.import', state: 'done' }),
     },
+    scanCheckin: {
+      // Always the own venue: a citizen checks in wherever they are, as themself.
+      call: () => ({ method: 'POST', url: '/api/v1/checkins', body: { token: venueTokenOf('own'), enteredAt: nextCheckinTime(), temperature: 36.5 } }),
+      success: 201,
+      succeeded: (response) => expect(response.json().checkin).toMatchObject({ personId: seeded.own.personId, venueId: seeded.own.placeId, venueName: seeded.own.placeName }),
+    },
+    ingestCheckinBatch: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/checkins/batches', body: { token: venueTokenOf(target), items: [{ personId: neighbourId, enteredAt: nextCheckinTime() }] } }),
+      // A genuine token of a code never issued: the venue it names does not exist here.
+      missing: () => ({ method: 'POST', url: '/api/v1/checkins/batches', body: { token: signVenueToken(deriveKey(fixture.platform.secretKey, TOKEN_KEY_PURPOSE), { codeId: MISSING_ID, venueId: seeded.own.placeId }), items: [{ personId: neighbourId, enteredAt: nextCheckinTime() }] } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ items: [{ index: 0, outcome: 'stored' }], stored: 1 }),
+    },
+    listMyCheckins: {
+      call: () => ({ method: 'GET', url: '/api/v1/me/checkins?limit=500' }),
+      success: 200,
+      succeeded(response) {
+        const items = response.json().items as { personId: string }[];
+        expect(items.length).toBeGreaterThan(0);
+        for (const item of items) expect(item.personId).toBe(seeded.own.personId);
+      },
+    },
+    listCheckins: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/checkins?venue=${seeded[target].placeId}&limit=500` }),
+      success: 200,
+      async filtered(response, target) {
+        const items = response.json().items as { venueId: string }[];
+        const stored = await fixture.platform.database.db.selectFrom('checkins').innerJoin('checkin_venues', 'checkin_venues.key', 'checkins.venue_key').select('checkins.entered_at').where('checkin_venues.venue_id', '=', seeded[target].placeId).execute();
+        expect(stored.length).toBeGreaterThan(0);
+        expect(items.length).toBe(target === 'own' ? stored.length : 0);
+        for (const item of items) expect(item.venueId).toBe(seeded.own.placeId);
+      },
+    },
+    listFeverFlags: {
+      call: () => ({ method: 'GET', url: '/api/v1/fever-flags?limit=500' }),
+      success: 200,
+      filtered(response, target) {
+        expect(ids(response.json().items).includes(feverFlagIds[target])).toBe(target === 'own');
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/fever-flags?limit=500' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('fever_flags'));
+        },
+      },
+    },
+    handleFeverFlag: {
+      // The own case: a flag kept for the role under test (roles that may not handle aim at the seeded one).
+      call: (target, role) => ({ method: 'POST', url: `/api/v1/fever-flags/${target === 'own' ? (ownFeverFlags.get(role) ?? feverFlagIds.own) : feverFlagIds[target]}/handle`, body: { note: 'checking the authorization matrix' } }),
+      missing: () => ({ method: 'POST', url: `/api/v1/fever-flags/${MISSING_ID}/handle`, body: { note: 'checking the authorization matrix' } }),
+      success: 200,
+      succeeded: (response, _target, role) => expect(response.json()).toMatchObject({ id: ownFeverFlags.get(role), status: 'handled', note: 'checking the authorization matrix' }),
+    },
+    issueVenueCode: {
+      call: (target) => ({ method: 'POST', url: `/api/v1/places/${seeded[target].placeId}/codes`, body: { label: '矩阵新入口' } }),
+      missing: () => ({ method: 'POST', url: `/api/v1/places/${MISSING_ID}/codes`, body: { label: '矩阵新入口' } }),
+      success: 201,
+      succeeded: (response) => expect(response.json()).toMatchObject({ venueId: seeded.own.placeId, jurisdictionCode: OWN, label: '矩阵新入口', active: true }),
+    },
+    listVenueCodes: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/places/${seeded[target].placeId}/codes?limit=500` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/places/${MISSING_ID}/codes?limit=500` }),
+      success: 200,
+      succeeded(response) {
+        const items = response.json().items as { id: string; venueId: string }[];
+        expect(items.map((item) => item.id)).toContain(seeded.own.venueCodeId);
+        for (const item of items) expect(item.venueId).toBe(seeded.own.placeId);
+      },
+    },
+    revokeVenueCode: {
+      // The own case: a code kept for the role under test (roles that may not revoke aim at the seeded one).
+      call: (target, role) => ({ method: 'POST', url: `/api/v1/venue-codes/${target === 'own' ? (ownRevocableCodes.get(role) ?? seeded.own.venueCodeId) : seeded[target].venueCodeId}/revoke`, body: { reason: 'checking the authorization matrix' } }),
+      missing: () => ({ method: 'POST', url: `/api/v1/venue-codes/${MISSING_ID}/revoke`, body: { reason: 'checking the authorization matrix' } }),
+      success: 200,
+      succeeded: (response, _target, role) => expect(response.json()).toMatchObject({ id: ownRevocableCodes.get(role), active: false, revokedReason: 'checking the authorization matrix' }),
+    },
+    getVenueCodeImage: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/venue-codes/${seeded[target].venueCodeId}/qr?format=svg` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/venue-codes/${MISSING_ID}/qr?format=svg` }),
+      success: 200,
+      succeeded(response) {
+        expect(response.headers['content-type']).toMatch(/^image\/svg\+xml/);
+        expect(response.body).toContain(seeded.own.placeName);
+      },
+    },
+    resolveVenueCode: {
+      // Always the own venue's code: the answer names its venue, whoever asks.
+      call: () => ({ method: 'POST', url: '/api/v1/public/venue-codes/resolve', body: { token: signVenueToken(deriveKey(fixture.platform.secretKey, TOKEN_KEY_PURPOSE), { codeId: seeded.own.venueCodeId, venueId: seeded.own.placeId }) } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toEqual({ name: seeded.own.placeName, venueType: 'pharmacy' }),
+    },
+    listProtocols: {
+      call: () => ({ method: 'GET', url: '/api/v1/protocols' }),
+      success: 200,
+      succeeded: (response) => expect(response.json().items.map((item: { id: string }) => item.id)).toEqual(['cn-national-9th-2022-06', 'cn-20-measures-2022-11', 'generic-respiratory-template']),
+    },
+    getProtocol: {
+      call: () => ({ method: 'GET', url: '/api/v1/protocols/cn-20-measures-2022-11' }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ id: 'cn-20-measures-2022-11', effectiveFrom: '2022-11-11' }),
+    },
+    getJurisdictionProtocol: {
+      // The day after the seeded assignments take effect: each target's own assignment is in force there.
+      call: (target) => ({ method: 'GET', url: `/api/v1/jurisdictions/${TARGETS[target]}/protocol?date=2026-12-02` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/jurisdictions/${MISSING_CODE}/protocol?date=2026-12-02` }),
+      success: 200,
+      succeeded(response, target) {
+        const expected = ASSIGNED[target === 'own' ? 'own' : 'ancestor'];
+        expect(response.json()).toMatchObject({ basis: 'assignment', assignment: { jurisdictionCode: expected.code }, document: { id: expected.protocolId } });
+      },
+    },
+    assignProtocol: {
+      // Later than the seeded assignments, so that an allowed one never changes what getJurisdictionProtocol finds.
+      call: (target) => ({ method: 'POST', url: '/api/v1/protocol-assignments', body: { jurisdictionCode: TARGETS[target], protocolId: 'cn-20-measures-2022-11', effectiveFrom: '2026-12-05', reason: '矩阵检查' } }),
+      success: 201,
+      succeeded: (response) => expect(response.json()).toMatchObject({ jurisdictionCode: OWN, protocolId: 'cn-20-measures-2022-11', effectiveFrom: '2026-12-05' }),
+    },
+    listProtocolAssignments: {
+      call: () => ({ method: 'GET', url: '/api/v1/protocol-assignments?limit=500' }),
+      success: 200,
+      filtered(response, target) {
+        expect(ids(response.json().items).includes(assignmentIds[target])).toBe(target === 'own');
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/protocol-assignments?limit=500' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('protocol_assignments'));
+        },
+      },
+    },
+    getPublicProtocols: {
+      call: () => ({ method: 'GET', url: '/api/v1/public/protocols' }),
+      success: 200,
+      succeeded(response) {
+        const body = response.json() as { documents: unknown[]; assignments: { jurisdiction: { code: string }; effectiveFrom: string }[] };
+        expect(body.documents).toHaveLength(3);
+        const seededOnes = body.assignments.filter((item) => item.effectiveFrom === ASSIGNED_FROM).map((item) => item.jurisdiction.code);
+        expect(seededOnes.sort()).toEqual(TARGET_NAMES.map((target) => ASSIGNED[target].code).sort());
+      },
+    },
   };
 
   // ---- Assertions shared by every case ----
@@ -670,11 +892,13 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
   /** No response carries anything of a sibling or ancestor object (the problem's echo of the request path aside). */
   function expectNothingOutside(operation: string, response: LightMyRequestResponse, where: string): void {
     if (response.body === '') return;
-    let body: unknown = response.json();
-    if (body && typeof body === 'object' && 'instance' in body) body = problemOf(response);
+    // Printable codes are images, not JSON: an SVG is searched as the text it is.
+    const isJson = String(response.headers['content-type'] ?? '').includes('json');
+    let body: unknown = isJson ? response.json() : response.body;
+    if (isJson && body && typeof body === 'object' && 'instance' in body) body = problemOf(response);
     // The audit log names the targets of refused attempts in `detail`; what it may show is checked by actor jurisdiction.
     if (operation === 'searchAudit' && response.statusCode === 200) body = (body as { items: Record<string, unknown>[] }).items.map(({ detail: _detail, ...rest }) => rest);
-    const text = JSON.stringify(body);
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
     for (const secret of secrets) expect(text.includes(secret), `${where} returned ${secret}`).toBe(false);
   }
 

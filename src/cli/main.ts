@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Command, Option } from 'commander';
 import { buildApp } from '../app.ts';
+import { importCheckinsCsv } from '../checkins/import.ts';
+import { purgeExpiredCheckins } from '../checkins/purge.ts';
 import { importChina, importJurisdictionsCsv } from '../jurisdictions/service.ts';
 import { chinaLevels, type ChinaLevel } from '../jurisdictions/model.ts';
 import { importPeopleCsv } from '../people/import.ts';
@@ -11,6 +13,7 @@ import { createAccount } from '../platform/auth/accounts.ts';
 import { systemActor } from '../platform/auth/actor.ts';
 import { roles, type Role } from '../platform/auth/roles.ts';
 import { verifyAuditChain } from '../platform/audit/service.ts';
+import { scheduleRecurring } from '../platform/jobs/scheduler.ts';
 import { startPlatform } from '../platform/bootstrap.ts';
 import { prepareFirstStart } from './first-start.ts';
 import { loadConfig, type ConfigInput } from '../platform/config.ts';
@@ -66,8 +69,13 @@ program
     const config = configFrom(command, { port: options.port, host: options.host, trustProxy: options.trustProxy, mapTiles: options.mapTiles });
     const platform = await startPlatform(config, say);
     await prepareFirstStart(platform, config.dataDir, say);
+    // A restored or long-stopped database purges expired check-ins before it serves (SECURITY.md goals 6 and 11).
+    const purged = await purgeExpiredCheckins(platform, platform.clock.now());
+    say(`retention purge: ${purged.checkins} check-ins, ${purged.feverFlags} fever flags, ${purged.people} person keys removed`);
     const app = await buildApp(platform, { logLevel: config.logLevel, trustProxy: config.trustProxy, mapTiles: config.mapTiles });
+    const stopJobs = scheduleRecurring([{ name: 'checkins.purge', everyMs: 24 * 60 * 60 * 1000, run: () => purgeExpiredCheckins(platform, platform.clock.now()) }], app.log);
     const stop = async () => {
+      stopJobs();
       await app.close();
       await platform.database.close();
       process.exit(0);
@@ -139,6 +147,28 @@ importCommand
   .description('Import people from a CSV: name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,household_ref,affiliation_ref,priority_groups')
   .argument('<file>', 'CSV file')
   .action(async (file: string, _options, command: Command) => withPlatform(command, async (platform) => printReport(await importPeopleCsv(platform, systemActor('cli'), createReadStream(file)))));
+
+importCommand
+  .command('checkins')
+  .description('Import check-ins from a CSV: id,person_document,venue_ref,entered_at,exited_at,temperature (the simulator’s checkins.csv)')
+  .argument('<file>', 'CSV file')
+  .action(async (file: string, _options, command: Command) =>
+    withPlatform(command, async (platform) => {
+      const report = await importCheckinsCsv(platform, systemActor('cli'), createReadStream(file));
+      if (report.updated > 0) say(`exits filled in: ${report.updated}`);
+      printReport(report);
+    }),
+  );
+
+program
+  .command('purge')
+  .description('Delete check-ins and fever flags past their retention (the protocol in force, 28 days by default); `serve` runs this daily')
+  .action(async (_options, command: Command) =>
+    withPlatform(command, async (platform) => {
+      const report = await purgeExpiredCheckins(platform, platform.clock.now());
+      say(`removed ${report.checkins} check-ins, ${report.feverFlags} fever flags and ${report.people} person keys${report.partitionsDropped.length > 0 ? `; dropped ${report.partitionsDropped.join(', ')}` : ''}`);
+    }),
+  );
 
 function parseCenter(text: string | undefined): [number, number] | undefined {
   if (!text) return undefined;

@@ -24,26 +24,7 @@ export function insertPeople(trx: Transaction<Schema>, database: Database, rows:
 
 /** The document hashes (as type:hash) already registered anywhere: duplicates are detected across scopes. */
 export async function findRegisteredDocuments(executor: Executor, keys: { type: string; hash: string }[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  const hashesByType = new Map<string, string[]>();
-  for (const key of keys) {
-    const hashes = hashesByType.get(key.type) ?? [];
-    hashes.push(key.hash);
-    hashesByType.set(key.type, hashes);
-  }
-  for (const [type, hashes] of hashesByType) {
-    // Both columns of the unique index are constrained, so that each probe is an index lookup.
-    for (let start = 0; start < hashes.length; start += 400) {
-      const rows = await executor
-        .selectFrom('people')
-        .select('document_number_hash')
-        .where('document_type', '=', type)
-        .where('document_number_hash', 'in', hashes.slice(start, start + 400))
-        .execute();
-      for (const row of rows) found.add(`${type}:${row.document_number_hash}`);
-    }
-  }
-  return found;
+  return new Set((await findPersonIdsByDocument(executor, keys)).keys());
 }
 
 export interface PeopleSearch {
@@ -120,4 +101,38 @@ export async function updatePersonRow(executor: Executor, id: string, expectedVe
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Person ids by document key (type and keyed hash), anywhere: for other modules that identify people by document. */
+export async function findPersonIdsByDocument(executor: Executor, keys: { type: string; hash: string }[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const hashesByType = new Map<string, string[]>();
+  for (const key of keys) {
+    const hashes = hashesByType.get(key.type);
+    if (hashes) hashes.push(key.hash);
+    else hashesByType.set(key.type, [key.hash]);
+  }
+  for (const [type, hashes] of hashesByType) {
+    // Both columns of the unique index are constrained, so that each probe is an index lookup.
+    for (let start = 0; start < hashes.length; start += 400) {
+      const rows = await executor
+        .selectFrom('people')
+        .select(['id', 'document_number_hash'])
+        .where('document_type', '=', type)
+        .where('document_number_hash', 'in', hashes.slice(start, start + 400))
+        .execute();
+      for (const row of rows) found.set(`${type}:${row.document_number_hash}`, row.id);
+    }
+  }
+  return found;
+}
+
+/** Which of these person ids exist, anywhere. */
+export async function findExistingPersonIds(executor: Executor, ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let start = 0; start < ids.length; start += 400) {
+    const rows = await executor.selectFrom('people').select('id').where('id', 'in', ids.slice(start, start + 400)).execute();
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
 }

@@ -44,6 +44,24 @@ export const permissions = [
   'bulletins.publish',
   /** progress and result of one's own background imports */
   'jobs.read',
+  /** the disease protocol documents, their assignments, and the one in force for a visible jurisdiction */
+  'protocols.read',
+  /** put a protocol in force for a jurisdiction of one's subtree from a date on */
+  'protocols.assign',
+  /** the printable codes of venues (扫码登记): which exist, which are revoked */
+  'venue-codes.read',
+  /** issue, print and revoke a venue's codes */
+  'venue-codes.manage',
+  /** check in at a venue by scanning its code (a citizen, as themself) */
+  'checkins.scan',
+  /** send a venue's check-ins in batches from its devices, or import them from a file */
+  'checkins.ingest',
+  /** the check-ins of venues in one's subtree, by venue or by person */
+  'checkins.read',
+  /** fever flags raised at venues in one's subtree */
+  'fever-flags.read',
+  /** record that a fever flag was followed up */
+  'fever-flags.handle',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -58,7 +76,7 @@ interface RolePolicy {
   boundTo: 'jurisdiction' | 'person';
 }
 
-const staffBasics: Permission[] = ['jurisdictions.read', 'places.read', 'bulletins.read'];
+const staffBasics: Permission[] = ['jurisdictions.read', 'places.read', 'bulletins.read', 'protocols.read'];
 
 export const rolePolicies: Record<Role, RolePolicy> = {
   administrator: {
@@ -74,18 +92,22 @@ export const rolePolicies: Record<Role, RolePolicy> = {
       'accounts.manage',
       'dashboard.read',
       'bulletins.publish',
+      'protocols.assign',
       'jobs.read',
+      'venue-codes.read',
+      'venue-codes.manage',
+      'checkins.ingest',
     ],
     clearFields: [],
     boundTo: 'jurisdiction',
   },
   command_staff: {
-    permissions: [...staffBasics, 'people.read', 'people.export', 'people.reveal', 'accounts.read', 'dashboard.read', 'bulletins.publish'],
+    permissions: [...staffBasics, 'people.read', 'people.export', 'people.reveal', 'accounts.read', 'dashboard.read', 'bulletins.publish', 'protocols.assign', 'venue-codes.read', 'checkins.read'],
     clearFields: [],
     boundTo: 'jurisdiction',
   },
   epidemiologist: {
-    permissions: [...staffBasics, 'places.write', 'people.read', 'people.lookup', 'people.write', 'people.export', 'people.reveal', 'dashboard.read'],
+    permissions: [...staffBasics, 'places.write', 'people.read', 'people.lookup', 'people.write', 'people.export', 'people.reveal', 'dashboard.read', 'venue-codes.read', 'checkins.read', 'fever-flags.read', 'fever-flags.handle'],
     clearFields: ['phone', 'address'],
     boundTo: 'jurisdiction',
   },
@@ -102,6 +124,12 @@ export const rolePolicies: Record<Role, RolePolicy> = {
       'people.reveal',
       'dashboard.read',
       'jobs.read',
+      'venue-codes.read',
+      'venue-codes.manage',
+      'checkins.ingest',
+      'checkins.read',
+      'fever-flags.read',
+      'fever-flags.handle',
     ],
     clearFields: ['phone', 'address'],
     boundTo: 'jurisdiction',
@@ -109,9 +137,9 @@ export const rolePolicies: Record<Role, RolePolicy> = {
   testing_operator: { permissions: [...staffBasics, 'people.lookup'], clearFields: [], boundTo: 'jurisdiction' },
   lab_technician: { permissions: [...staffBasics], clearFields: [], boundTo: 'jurisdiction' },
   sentinel_reporter: { permissions: [...staffBasics, 'people.lookup'], clearFields: [], boundTo: 'jurisdiction' },
-  venue_operator: { permissions: [...staffBasics], clearFields: [], boundTo: 'jurisdiction' },
-  citizen: { permissions: ['self.read'], clearFields: ['documentNumber', 'phone', 'address'], boundTo: 'person' },
-  auditor: { permissions: ['jurisdictions.read', 'bulletins.read', 'audit.read'], clearFields: [], boundTo: 'jurisdiction' },
+  venue_operator: { permissions: [...staffBasics, 'venue-codes.read', 'venue-codes.manage', 'checkins.ingest'], clearFields: [], boundTo: 'jurisdiction' },
+  citizen: { permissions: ['self.read', 'checkins.scan'], clearFields: ['documentNumber', 'phone', 'address'], boundTo: 'person' },
+  auditor: { permissions: ['jurisdictions.read', 'bulletins.read', 'protocols.read', 'audit.read'], clearFields: [], boundTo: 'jurisdiction' },
 };
 
 export function can(role: Role, permission: Permission): boolean {

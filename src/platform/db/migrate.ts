@@ -3,10 +3,13 @@ import type { Database } from './database.ts';
 import { foundation } from './migrations/0001-foundation.ts';
 import { audit } from './migrations/0002-audit.ts';
 import { bulletins } from './migrations/0003-bulletins.ts';
+import { protocolAssignments } from './migrations/0004-protocol-assignments.ts';
+import { venueCodes } from './migrations/0005-venue-codes.ts';
+import { checkins } from './migrations/0006-checkins.ts';
 import type { VersionedMigration } from './migrations/types.ts';
 
 /** All migrations in order. A migration, once released, is never edited: add a new one. */
-export const migrations: VersionedMigration[] = [foundation, audit, bulletins];
+export const migrations: VersionedMigration[] = [foundation, audit, bulletins, protocolAssignments, venueCodes, checkins];
 
 /** Brings the schema up to the newest version; safe to run on every start. */
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -137,6 +137,80 @@ export interface BulletinTable {
   published_by: string;
 }
 
+/** A printable code of a venue; its token is signed, never stored. Revoking is final. */
+export interface VenueCodeTable {
+  id: string;
+  venue_id: string;
+  jurisdiction_code: string;
+  county_code: string | null;
+  label: string | null;
+  created_at: string;
+  created_by: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoked_reason: string | null;
+}
+
+/** The compact key of a person in check-ins, allocated on first check-in (see docs/decisions/0009-checkin-storage.md). */
+export interface CheckinPersonTable {
+  key: Generated<number>;
+  person_id: string;
+}
+
+/** The compact key of a venue in check-ins, with the jurisdiction the venue lay in when last seen. */
+export interface CheckinVenueTable {
+  key: Generated<number>;
+  venue_id: string;
+  jurisdiction_code: string;
+  county_code: string;
+}
+
+/**
+ * One stay at a venue. Times are whole seconds since the epoch (UTC) and temperatures tenths of a degree
+ * Celsius, so that a row stays small at 100,000,000 rows. (person_key, entered_at, venue_key) is unique.
+ */
+export interface CheckinTable {
+  person_key: number;
+  venue_key: number;
+  entered_at: number;
+  exited_at: number | null;
+  temperature: number | null;
+  source: string;
+  county_code: string;
+  jurisdiction_code: string;
+  recorded_at: number;
+}
+
+/** A check-in at or above the fever threshold, for the staff of the venue's jurisdiction to follow up. */
+export interface FeverFlagTable {
+  id: string;
+  person_id: string;
+  venue_id: string;
+  jurisdiction_code: string;
+  county_code: string;
+  /** Tenths of a degree Celsius, as in check-ins. */
+  temperature: number;
+  /** The check-in's entry, in epoch seconds: with person and venue, it names the check-in. */
+  entered_at: number;
+  status: string;
+  handled_by: string | null;
+  handled_at: string | null;
+  note: string | null;
+}
+
+/** Which protocol a jurisdiction follows from a local date on; rows are only ever added. */
+export interface ProtocolAssignmentTable {
+  id: string;
+  jurisdiction_code: string;
+  county_code: string | null;
+  protocol_id: string;
+  /** Local date (YYYY-MM-DD) in the jurisdiction's time zone. */
+  effective_from: string;
+  reason: string;
+  assigned_by: string;
+  created_at: string;
+}
+
 export interface Schema {
   jurisdictions: JurisdictionTable;
   places: PlaceTable;
@@ -148,4 +222,10 @@ export interface Schema {
   audit_anchor: AuditAnchorTable;
   idempotency_keys: IdempotencyTable;
   bulletins: BulletinTable;
+  protocol_assignments: ProtocolAssignmentTable;
+  venue_codes: VenueCodeTable;
+  checkin_people: CheckinPersonTable;
+  checkin_venues: CheckinVenueTable;
+  checkins: CheckinTable;
+  fever_flags: FeverFlagTable;
 }

@@ -53,6 +53,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check-ins of a venue, a person, or a person at a venue, within your scope, newest first */
+        get: operations["listCheckins"];
+        put?: never;
+        /** Check in at a venue by its scanned code, as yourself; a repeat answers 200 with the same check-in, and one bringing an exit fills it in */
+        post: operations["scanCheckin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/checkins/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check-ins from a venue’s device (up to 5,000): one result per item, in order; good items are kept, bad ones named by field */
+        post: operations["ingestCheckinBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -64,6 +99,40 @@ export interface paths {
         get: operations["getDashboard"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fever-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fever flags raised at venues within your scope, newest first */
+        get: operations["listFeverFlags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fever-flags/{id}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a fever flag was followed up, and how */
+        post: operations["handleFeverFlag"];
         delete?: never;
         options?: never;
         head?: never;
@@ -155,6 +224,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jurisdictions/{code}/protocol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The protocol in force for a jurisdiction on a date (default today there), and what put it in force */
+        get: operations["getJurisdictionProtocol"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jurisdictions/imports": {
         parameters: {
             query?: never;
@@ -181,6 +267,23 @@ export interface paths {
         };
         /** The account of the session, its permissions and the fields it sees masked */
         get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own check-ins, newest first */
+        get: operations["listMyCheckins"];
         put?: never;
         post?: never;
         delete?: never;
@@ -363,6 +466,24 @@ export interface paths {
         patch: operations["updatePlace"];
         trace?: never;
     };
+    "/api/v1/places/{id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A venue’s codes, active and revoked, in the order they were issued */
+        get: operations["listVenueCodes"];
+        put?: never;
+        /** Issue a printable check-in code for a venue (one per entrance if need be) */
+        post: operations["issueVenueCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/places/imports": {
         parameters: {
             query?: never;
@@ -389,6 +510,58 @@ export interface paths {
         };
         /** Compounds, buildings and venues within your scope as GeoJSON; a place with an outline is drawn as its outline */
         get: operations["getPlacesMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocol-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Protocol assignments within your scope, newest first */
+        get: operations["listProtocolAssignments"];
+        put?: never;
+        /** Put a protocol in force for a jurisdiction within your subtree from a date on (today or later); published on the public pages */
+        post: operations["assignProtocol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The disease protocol documents Bulwark ships, oldest effective date first */
+        get: operations["listProtocols"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/protocols/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One protocol document: every number a rule engine uses, each with its source */
+        get: operations["getProtocol"];
         put?: never;
         post?: never;
         delete?: never;
@@ -448,6 +621,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/protocols": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every protocol document and every assignment with its effective date, so that rule changes are public; no login */
+        get: operations["getPublicProtocols"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/services": {
         parameters: {
             query?: never;
@@ -459,6 +649,23 @@ export interface paths {
         get: operations["findPublicServices"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/venue-codes/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The name and type of the venue a scanned code stands for, to show before checking in; the token goes in the body, never in a URL; no login */
+        post: operations["resolveVenueCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -510,6 +717,40 @@ export interface paths {
         put?: never;
         /** A bearer token for a device or integration, acting as this account */
         post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venue-codes/{id}/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable code as SVG or PNG (1200 px wide): the QR of the scan page’s URL, the venue’s name, the label and the instruction */
+        get: operations["getVenueCodeImage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venue-codes/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a code for good, with a reason; scans of it fail from then on */
+        post: operations["revokeVenueCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -660,6 +901,164 @@ export interface components {
             /** @description 1 for the first publication of a day; each correction adds one and supersedes the previous */
             version: number;
         };
+        Checkin: {
+            enteredAt: string;
+            exitedAt: string | null;
+            /** @description The venue’s jurisdiction */
+            jurisdictionCode: string;
+            personId: string;
+            recordedAt: string;
+            /** @enum {string} */
+            source: "scan" | "device" | "import";
+            /** @description Degrees Celsius */
+            temperature: number | null;
+            venueId: string;
+            venueName: string;
+        };
+        CheckinBatch: {
+            items: components["schemas"]["CheckinBatchItem"][];
+            /** @description The token of the venue’s code (from the scanned URL after /scan#) */
+            token: string;
+        };
+        CheckinBatchInput: {
+            items: components["schemas"]["CheckinBatchItemInput"][];
+            /** @description The token of the venue’s code (from the scanned URL after /scan#) */
+            token: string;
+        };
+        /** @description One visitor: by identity document or by person id (exactly one) */
+        CheckinBatchItem: {
+            document?: {
+                number: string;
+                /** @enum {string} */
+                type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit" | "foreign_permanent_residence" | "other";
+            };
+            /** Format: date-time */
+            enteredAt: string;
+            /** Format: date-time */
+            exitedAt?: string;
+            personId?: string;
+            /** @description Degrees Celsius, to one decimal; must lie in the plausible range of the protocol in force */
+            temperature?: number;
+        };
+        /** @description One visitor: by identity document or by person id (exactly one) */
+        CheckinBatchItemInput: {
+            document?: {
+                number: string;
+                /** @enum {string} */
+                type: "resident_id" | "passport" | "hk_macao_permit" | "taiwan_permit" | "foreign_permanent_residence" | "other";
+            };
+            /** Format: date-time */
+            enteredAt: string;
+            /** Format: date-time */
+            exitedAt?: string;
+            personId?: string;
+            /** @description Degrees Celsius, to one decimal; must lie in the plausible range of the protocol in force */
+            temperature?: number;
+        };
+        CheckinBatchResult: {
+            duplicate: number;
+            /** @description Fever flags raised by this batch */
+            feverFlags: number;
+            items: {
+                errors?: {
+                    field: string;
+                    problem: string;
+                }[];
+                index: number;
+                /**
+                 * @description stored: new; duplicate: already stored; updated: its exit filled in; rejected: see errors
+                 * @enum {string}
+                 */
+                outcome: "stored" | "duplicate" | "updated" | "rejected";
+            }[];
+            rejected: number;
+            stored: number;
+            updated: number;
+        };
+        CheckinBatchResultInput: {
+            duplicate: number;
+            /** @description Fever flags raised by this batch */
+            feverFlags: number;
+            items: {
+                errors?: {
+                    field: string;
+                    problem: string;
+                }[];
+                index: number;
+                /**
+                 * @description stored: new; duplicate: already stored; updated: its exit filled in; rejected: see errors
+                 * @enum {string}
+                 */
+                outcome: "stored" | "duplicate" | "updated" | "rejected";
+            }[];
+            rejected: number;
+            stored: number;
+            updated: number;
+        };
+        CheckinInput: {
+            enteredAt: string;
+            exitedAt: string | null;
+            /** @description The venue’s jurisdiction */
+            jurisdictionCode: string;
+            personId: string;
+            recordedAt: string;
+            /** @enum {string} */
+            source: "scan" | "device" | "import";
+            /** @description Degrees Celsius */
+            temperature: number | null;
+            venueId: string;
+            venueName: string;
+        };
+        CheckinPage: {
+            items: components["schemas"]["Checkin"][];
+            nextCursor: string | null;
+        };
+        CheckinPageInput: {
+            items: components["schemas"]["CheckinInput"][];
+            nextCursor: string | null;
+        };
+        CheckinScan: {
+            /**
+             * Format: date-time
+             * @description Default: now. Send it to make a retried scan harmless
+             */
+            enteredAt?: string;
+            /**
+             * Format: date-time
+             * @description Sent again with the same enteredAt, it fills in the exit (scan-out)
+             */
+            exitedAt?: string;
+            /** @description Degrees Celsius, to one decimal; must lie in the plausible range of the protocol in force */
+            temperature?: number;
+            /** @description The token of the venue’s code (from the scanned URL after /scan#) */
+            token: string;
+        };
+        CheckinScanInput: {
+            /**
+             * Format: date-time
+             * @description Default: now. Send it to make a retried scan harmless
+             */
+            enteredAt?: string;
+            /**
+             * Format: date-time
+             * @description Sent again with the same enteredAt, it fills in the exit (scan-out)
+             */
+            exitedAt?: string;
+            /** @description Degrees Celsius, to one decimal; must lie in the plausible range of the protocol in force */
+            temperature?: number;
+            /** @description The token of the venue’s code (from the scanned URL after /scan#) */
+            token: string;
+        };
+        CheckinScanResult: {
+            checkin: components["schemas"]["Checkin"];
+            /** @description Whether this scan raised a fever flag for the venue’s staff */
+            feverFlagRaised: boolean;
+        };
+        CheckinScanResultInput: {
+            checkin: components["schemas"]["CheckinInput"];
+            /** @description Whether this scan raised a fever flag for the venue’s staff */
+            feverFlagRaised: boolean;
+        };
         Credential: {
             account: components["schemas"]["Account"];
             expiresAt: string;
@@ -773,6 +1172,52 @@ export interface components {
                 date: string;
                 value: number;
             }[];
+        };
+        FeverFlag: {
+            enteredAt: string;
+            handledAt: string | null;
+            handledBy: string | null;
+            id: string;
+            jurisdictionCode: string;
+            note: string | null;
+            personId: string;
+            /** @enum {string} */
+            status: "open" | "handled";
+            /** @description Degrees Celsius */
+            temperature: number;
+            venueId: string;
+            venueName: string;
+        };
+        FeverFlagHandle: {
+            /** @description What was done: called, visited, referred to a fever clinic */
+            note: string;
+        };
+        FeverFlagHandleInput: {
+            /** @description What was done: called, visited, referred to a fever clinic */
+            note: string;
+        };
+        FeverFlagInput: {
+            enteredAt: string;
+            handledAt: string | null;
+            handledBy: string | null;
+            id: string;
+            jurisdictionCode: string;
+            note: string | null;
+            personId: string;
+            /** @enum {string} */
+            status: "open" | "handled";
+            /** @description Degrees Celsius */
+            temperature: number;
+            venueId: string;
+            venueName: string;
+        };
+        FeverFlagPage: {
+            items: components["schemas"]["FeverFlag"][];
+            nextCursor: string | null;
+        };
+        FeverFlagPageInput: {
+            items: components["schemas"]["FeverFlagInput"][];
+            nextCursor: string | null;
         };
         Geometry: {
             coordinates: [
@@ -1250,6 +1695,1180 @@ export interface components {
             title: string;
             type: string;
         };
+        ProtocolAssignment: {
+            /** @description The username of the assigning account */
+            assignedBy: string;
+            createdAt: string;
+            effectiveFrom: string;
+            id: string;
+            jurisdictionCode: string;
+            protocolId: string;
+            reason: string;
+        };
+        ProtocolAssignmentCreate: {
+            /**
+             * Format: date
+             * @description Local date in the jurisdiction; today or later, so that history is never rewritten
+             */
+            effectiveFrom: string;
+            jurisdictionCode: string;
+            protocolId: string;
+            /** @description Published on the public pages: write no personal data */
+            reason: string;
+        };
+        ProtocolAssignmentCreateInput: {
+            /**
+             * Format: date
+             * @description Local date in the jurisdiction; today or later, so that history is never rewritten
+             */
+            effectiveFrom: string;
+            jurisdictionCode: string;
+            protocolId: string;
+            /** @description Published on the public pages: write no personal data */
+            reason: string;
+        };
+        ProtocolAssignmentInput: {
+            /** @description The username of the assigning account */
+            assignedBy: string;
+            createdAt: string;
+            effectiveFrom: string;
+            id: string;
+            jurisdictionCode: string;
+            protocolId: string;
+            reason: string;
+        };
+        ProtocolDocument: {
+            checkins: {
+                /** @description A reading at or above this is a fever */
+                feverThresholdCelsius: {
+                    source: string;
+                    value: number;
+                };
+                /** @description How far in the past a check-in recorded offline may be dated */
+                offlineBackdateHours: {
+                    source: string;
+                    value: number;
+                };
+                /** @description Readings outside are refused as device or entry errors */
+                plausibleTemperatureCelsius: {
+                    max: {
+                        source: string;
+                        value: number;
+                    };
+                    min: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                retentionDays: {
+                    source: string;
+                    value: number;
+                };
+            };
+            disease: {
+                en: string;
+                zh: string;
+            };
+            /** Format: date */
+            effectiveFrom: string;
+            guardrails: {
+                rules: {
+                    en: string;
+                    id: string;
+                    zh: string;
+                }[];
+                source: string;
+            };
+            id: string;
+            issuer: {
+                en: string;
+                zh: string;
+            };
+            massTesting: {
+                adjacentArea: {
+                    /** @description Consecutive rounds without community infection after which testing pauses */
+                    cleanRoundsToStop: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description Then, after this many days, one more round; stop if it is clean */
+                    confirmationRoundAfterDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    intervalDays: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                affectedArea: {
+                    /** @description Consecutive rounds without community infection after which testing pauses */
+                    cleanRoundsToStop: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description Then, after this many days, one more round; stop if it is clean */
+                    confirmationRoundAfterDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    intervalDays: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                keyPeoplePoolSize: {
+                    source: string;
+                    value: number;
+                };
+                largestValidatedPool: {
+                    source: string;
+                    value: number;
+                };
+                /** @description Whole areas are tested only where the source or chain of transmission is unknown */
+                onlyWhereChainUnclear: {
+                    source: string;
+                    value: boolean;
+                };
+                /** @description Samples per tube in each level in use; 1 is a single tube */
+                poolSizeByAreaLevel: {
+                    [key: string]: {
+                        source: string;
+                        value: number;
+                    };
+                };
+            };
+            measures: {
+                closeContact: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description Has been in a high-risk area recently */
+                highRiskArea: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                inboundTraveller: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description Has been in a low-risk area of an affected county recently */
+                lowRiskArea: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description Has been in a medium-risk area recently */
+                mediumRiskArea: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                secondaryContact: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+            };
+            name: {
+                en: string;
+                zh: string;
+            };
+            /** @description May serve as the default where no assignment applies */
+            nationalDefault: boolean;
+            /** Format: date */
+            publishedOn: string;
+            riskAreas: {
+                /** @description What a high-risk area is drawn around */
+                delimitationUnits: {
+                    source: string;
+                    value: ("unit" | "building" | "compound" | "village" | "township")[];
+                };
+                downgrades: {
+                    daysWithoutNewInfection: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description A shorter wait, without a further testing round, for an area that was high-risk before */
+                    formerHighAreaDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @enum {string} */
+                    from: "high" | "medium" | "low";
+                    /** @description Whether everyone in the area must test negative in one round on the last of those days */
+                    testingRoundRequired: {
+                        source: string;
+                        value: boolean;
+                    };
+                    /** @enum {string} */
+                    to: "high" | "medium" | "low";
+                }[];
+                levels: {
+                    source: string;
+                    value: ("high" | "medium" | "low")[];
+                };
+            };
+            tracing: {
+                /** @description Whether everyone who visited a case’s venue on the same day is alerted */
+                alertSameDayVisitors: {
+                    source: string;
+                    value: boolean;
+                };
+                closeContactByCoPresence: {
+                    /** @description Overlap at venues, summed, that makes a close contact */
+                    cumulativeMinutes: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The window the minutes accumulate over */
+                    windowHours: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                dwellMinutes: {
+                    /** @description Imputed stay when a check-in has no exit, by venue type */
+                    byVenueType: {
+                        [key: string]: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                    /** @description Imputed stay at venue types not listed */
+                    default: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                /** @description Days before onset (or sampling, if asymptomatic) from which a case counts as infectious */
+                infectiousLookbackDays: {
+                    source: string;
+                    value: number;
+                };
+                /** @description 时空伴随: an older local practice, optional and off by default */
+                spaceTimeCompanion: {
+                    cellMetres: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description Hours spent in that cell in total, over the window */
+                    cumulativeHours: {
+                        source: string;
+                        value: number;
+                    };
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    enabled: {
+                        source: string;
+                        value: boolean;
+                    };
+                    /** @description Minutes in the same cell at the same time */
+                    minutes: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                traceSecondaryContacts: {
+                    source: string;
+                    value: boolean;
+                };
+            };
+        };
+        ProtocolDocumentInput: {
+            checkins: {
+                /** @description A reading at or above this is a fever */
+                feverThresholdCelsius: {
+                    source: string;
+                    value: number;
+                };
+                /** @description How far in the past a check-in recorded offline may be dated */
+                offlineBackdateHours: {
+                    source: string;
+                    value: number;
+                };
+                /** @description Readings outside are refused as device or entry errors */
+                plausibleTemperatureCelsius: {
+                    max: {
+                        source: string;
+                        value: number;
+                    };
+                    min: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                retentionDays: {
+                    source: string;
+                    value: number;
+                };
+            };
+            disease: {
+                en: string;
+                zh: string;
+            };
+            /** Format: date */
+            effectiveFrom: string;
+            guardrails: {
+                rules: {
+                    en: string;
+                    id: string;
+                    zh: string;
+                }[];
+                source: string;
+            };
+            id: string;
+            issuer: {
+                en: string;
+                zh: string;
+            };
+            massTesting: {
+                adjacentArea: {
+                    /** @description Consecutive rounds without community infection after which testing pauses */
+                    cleanRoundsToStop: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description Then, after this many days, one more round; stop if it is clean */
+                    confirmationRoundAfterDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    intervalDays: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                affectedArea: {
+                    /** @description Consecutive rounds without community infection after which testing pauses */
+                    cleanRoundsToStop: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description Then, after this many days, one more round; stop if it is clean */
+                    confirmationRoundAfterDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    intervalDays: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                keyPeoplePoolSize: {
+                    source: string;
+                    value: number;
+                };
+                largestValidatedPool: {
+                    source: string;
+                    value: number;
+                };
+                /** @description Whole areas are tested only where the source or chain of transmission is unknown */
+                onlyWhereChainUnclear: {
+                    source: string;
+                    value: boolean;
+                };
+                /** @description Samples per tube in each level in use; 1 is a single tube */
+                poolSizeByAreaLevel: {
+                    [key: string]: {
+                        source: string;
+                        value: number;
+                    };
+                };
+            };
+            measures: {
+                closeContact: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description Has been in a high-risk area recently */
+                highRiskArea: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                inboundTraveller: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description Has been in a low-risk area of an affected county recently */
+                lowRiskArea: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                /** @description Has been in a medium-risk area recently */
+                mediumRiskArea: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+                secondaryContact: {
+                    /** @description Length of the stage; 0 only for kind none */
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The stage that starts when this one ends */
+                    followUp?: {
+                        /** @description Length of the stage; 0 only for kind none */
+                        days: {
+                            source: string;
+                            value: number;
+                        };
+                        /** @enum {string} */
+                        kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                        tests?: {
+                            onDays: {
+                                source: string;
+                                value: number[];
+                            };
+                        } | {
+                            count: {
+                                source: string;
+                                value: number;
+                            };
+                            minHoursApart: {
+                                source: string;
+                                value: number;
+                            };
+                        };
+                    };
+                    /** @enum {string} */
+                    kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                    /** @description Area categories: a stay in such an area within this many days puts a person in the category */
+                    stayWithinDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    tests?: {
+                        onDays: {
+                            source: string;
+                            value: number[];
+                        };
+                    } | {
+                        count: {
+                            source: string;
+                            value: number;
+                        };
+                        minHoursApart: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                };
+            };
+            name: {
+                en: string;
+                zh: string;
+            };
+            /** @description May serve as the default where no assignment applies */
+            nationalDefault: boolean;
+            /** Format: date */
+            publishedOn: string;
+            riskAreas: {
+                /** @description What a high-risk area is drawn around */
+                delimitationUnits: {
+                    source: string;
+                    value: ("unit" | "building" | "compound" | "village" | "township")[];
+                };
+                downgrades: {
+                    daysWithoutNewInfection: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description A shorter wait, without a further testing round, for an area that was high-risk before */
+                    formerHighAreaDays?: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @enum {string} */
+                    from: "high" | "medium" | "low";
+                    /** @description Whether everyone in the area must test negative in one round on the last of those days */
+                    testingRoundRequired: {
+                        source: string;
+                        value: boolean;
+                    };
+                    /** @enum {string} */
+                    to: "high" | "medium" | "low";
+                }[];
+                levels: {
+                    source: string;
+                    value: ("high" | "medium" | "low")[];
+                };
+            };
+            tracing: {
+                /** @description Whether everyone who visited a case’s venue on the same day is alerted */
+                alertSameDayVisitors: {
+                    source: string;
+                    value: boolean;
+                };
+                closeContactByCoPresence: {
+                    /** @description Overlap at venues, summed, that makes a close contact */
+                    cumulativeMinutes: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description The window the minutes accumulate over */
+                    windowHours: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                dwellMinutes: {
+                    /** @description Imputed stay when a check-in has no exit, by venue type */
+                    byVenueType: {
+                        [key: string]: {
+                            source: string;
+                            value: number;
+                        };
+                    };
+                    /** @description Imputed stay at venue types not listed */
+                    default: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                /** @description Days before onset (or sampling, if asymptomatic) from which a case counts as infectious */
+                infectiousLookbackDays: {
+                    source: string;
+                    value: number;
+                };
+                /** @description 时空伴随: an older local practice, optional and off by default */
+                spaceTimeCompanion: {
+                    cellMetres: {
+                        source: string;
+                        value: number;
+                    };
+                    /** @description Hours spent in that cell in total, over the window */
+                    cumulativeHours: {
+                        source: string;
+                        value: number;
+                    };
+                    days: {
+                        source: string;
+                        value: number;
+                    };
+                    enabled: {
+                        source: string;
+                        value: boolean;
+                    };
+                    /** @description Minutes in the same cell at the same time */
+                    minutes: {
+                        source: string;
+                        value: number;
+                    };
+                };
+                traceSecondaryContacts: {
+                    source: string;
+                    value: boolean;
+                };
+            };
+        };
+        ProtocolInForce: {
+            assignment: components["schemas"]["ProtocolAssignment"] | null;
+            /**
+             * @description An assignment on the jurisdiction or its nearest ancestor, else the newest national default
+             * @enum {string}
+             */
+            basis: "assignment" | "national_default";
+            date: string;
+            document: components["schemas"]["ProtocolDocument"];
+            jurisdictionCode: string;
+        };
+        ProtocolInForceInput: {
+            assignment: components["schemas"]["ProtocolAssignmentInput"] | null;
+            /**
+             * @description An assignment on the jurisdiction or its nearest ancestor, else the newest national default
+             * @enum {string}
+             */
+            basis: "assignment" | "national_default";
+            date: string;
+            document: components["schemas"]["ProtocolDocumentInput"];
+            jurisdictionCode: string;
+        };
+        ProtocolSummary: {
+            disease: {
+                en: string;
+                zh: string;
+            };
+            effectiveFrom: string;
+            id: string;
+            issuer: {
+                en: string;
+                zh: string;
+            };
+            name: {
+                en: string;
+                zh: string;
+            };
+            nationalDefault: boolean;
+            publishedOn: string;
+        };
+        ProtocolSummaryInput: {
+            disease: {
+                en: string;
+                zh: string;
+            };
+            effectiveFrom: string;
+            id: string;
+            issuer: {
+                en: string;
+                zh: string;
+            };
+            name: {
+                en: string;
+                zh: string;
+            };
+            nationalDefault: boolean;
+            publishedOn: string;
+        };
         PublicBulletin: {
             jurisdiction: components["schemas"]["JurisdictionName"] | null;
             latest: {
@@ -1304,6 +2923,32 @@ export interface components {
             name: string;
             parentCode: string | null;
         };
+        PublicProtocolAssignment: {
+            createdAt: string;
+            effectiveFrom: string;
+            jurisdiction: components["schemas"]["JurisdictionName"];
+            protocolId: string;
+            reason: string;
+        };
+        PublicProtocolAssignmentInput: {
+            createdAt: string;
+            effectiveFrom: string;
+            jurisdiction: components["schemas"]["JurisdictionNameInput"];
+            protocolId: string;
+            reason: string;
+        };
+        PublicProtocols: {
+            /** @description Every assignment ever made, latest effective date first */
+            assignments: components["schemas"]["PublicProtocolAssignment"][];
+            /** @description Every built-in document, oldest effective date first */
+            documents: components["schemas"]["ProtocolDocument"][];
+        };
+        PublicProtocolsInput: {
+            /** @description Every assignment ever made, latest effective date first */
+            assignments: components["schemas"]["PublicProtocolAssignmentInput"][];
+            /** @description Every built-in document, oldest effective date first */
+            documents: components["schemas"]["ProtocolDocumentInput"][];
+        };
         PublicService: {
             address: string | null;
             /** @description Great-circle distance from the point asked about; null without one */
@@ -1330,6 +2975,16 @@ export interface components {
             /** @enum {string} */
             venueType: "fever_clinic" | "sampling_site";
         };
+        PublicVenue: {
+            name: string;
+            /** @enum {string} */
+            venueType: "mall" | "supermarket" | "market" | "hotel" | "restaurant" | "scenic_spot" | "sports_venue" | "culture_venue" | "school" | "kindergarten" | "university" | "elderly_home" | "prison" | "hospital" | "fever_clinic" | "pharmacy" | "sampling_site" | "quarantine_site" | "port" | "cold_chain_warehouse" | "workplace" | "transport_hub" | "other";
+        };
+        PublicVenueInput: {
+            name: string;
+            /** @enum {string} */
+            venueType: "mall" | "supermarket" | "market" | "hotel" | "restaurant" | "scenic_spot" | "sports_venue" | "culture_venue" | "school" | "kindergarten" | "university" | "elderly_home" | "prison" | "hospital" | "fever_clinic" | "pharmacy" | "sampling_site" | "quarantine_site" | "port" | "cold_chain_warehouse" | "workplace" | "transport_hub" | "other";
+        };
         RevealRequest: {
             fields: ("documentNumber" | "phone" | "address")[];
             reason: string;
@@ -1347,6 +3002,56 @@ export interface components {
             /** @default 90 */
             days: number;
             label: string;
+        };
+        VenueCode: {
+            /** @description False once revoked; revoking is final */
+            active: boolean;
+            createdAt: string;
+            /** @description The username of the issuing account */
+            createdBy: string;
+            id: string;
+            jurisdictionCode: string;
+            label: string | null;
+            revokedAt: string | null;
+            revokedBy: string | null;
+            revokedReason: string | null;
+            venueId: string;
+        };
+        VenueCodeInput: {
+            /** @description False once revoked; revoking is final */
+            active: boolean;
+            createdAt: string;
+            /** @description The username of the issuing account */
+            createdBy: string;
+            id: string;
+            jurisdictionCode: string;
+            label: string | null;
+            revokedAt: string | null;
+            revokedBy: string | null;
+            revokedReason: string | null;
+            venueId: string;
+        };
+        VenueCodeIssue: {
+            /** @description Where the code hangs, such as 北门 (north gate); printed under the venue’s name */
+            label?: string;
+        };
+        VenueCodeIssueInput: {
+            /** @description Where the code hangs, such as 北门 (north gate); printed under the venue’s name */
+            label?: string;
+        };
+        VenueCodeRevoke: {
+            reason: string;
+        };
+        VenueCodeRevokeInput: {
+            reason: string;
+        };
+        VenueTokenResolve: {
+            /** @description The token from the scanned URL’s fragment (after /scan#) */
+            token: string;
+        };
+        VenueTokenResolveInput: {
+            /** @description The token from the scanned URL’s fragment (after /scan#) */
+            token: string;
         };
     };
     responses: never;
@@ -1807,6 +3512,283 @@ export interface operations {
             };
         };
     };
+    listCheckins: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Entries at or after this instant */
+                from?: string;
+                limit?: number;
+                /** @description A person’s id: their stays. Give venue, person or both */
+                person?: string;
+                /** @description Entries before this instant */
+                to?: string;
+                /** @description A venue’s id: everyone who checked in there */
+                venue?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scanCheckin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckinScanInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinScanResult"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinScanResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ingestCheckinBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckinBatchInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinBatchResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDashboard: {
         parameters: {
             query?: {
@@ -1826,6 +3808,183 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFeverFlags: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                jurisdiction?: string;
+                limit?: number;
+                status?: "open" | "handled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeverFlagPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handleFeverFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeverFlagHandleInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeverFlag"];
                 };
             };
             /** @description Default Response */
@@ -2269,6 +4428,94 @@ export interface operations {
             };
         };
     };
+    getJurisdictionProtocol: {
+        parameters: {
+            query?: {
+                /** @description Local date; default today in the jurisdiction */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolInForce"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importJurisdictions: {
         parameters: {
             query?: never;
@@ -2372,6 +4619,92 @@ export interface operations {
                         clearFields: string[];
                         permissions: string[];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyCheckins: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinPage"];
                 };
             };
             /** @description Default Response */
@@ -3696,6 +6029,186 @@ export interface operations {
             };
         };
     };
+    listVenueCodes: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["VenueCode"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueVenueCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueCodeIssueInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueCode"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importPlaces: {
         parameters: {
             query?: never;
@@ -3809,6 +6322,353 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlacesMap"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProtocolAssignments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                jurisdiction?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProtocolAssignment"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignProtocol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProtocolAssignmentCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolAssignment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProtocols: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProtocolSummary"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProtocol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProtocolDocument"];
                 };
             };
             /** @description Default Response */
@@ -4137,6 +6997,89 @@ export interface operations {
             };
         };
     };
+    getPublicProtocols: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProtocols"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     findPublicServices: {
         parameters: {
             query: {
@@ -4162,6 +7105,93 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["PublicService"][];
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveVenueCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueTokenResolveInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVenue"];
                 };
             };
             /** @description Default Response */
@@ -4417,6 +7447,183 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Credential"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVenueCodeImage: {
+        parameters: {
+            query?: {
+                format?: "svg" | "png";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeVenueCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VenueCodeRevokeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueCode"];
                 };
             };
             /** @description Default Response */
