@@ -8,7 +8,7 @@ import { newId } from '../platform/ids.ts';
 import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
 import { localDate } from '../platform/time.ts';
 import { sumFigures, zeroFigures } from './figures.ts';
-import { publishableLevels, type Bulletin, type BulletinCreate, type OpenDataBulletin, type PublicBulletin } from './model.ts';
+import { publishableLevels, type Bulletin, type BulletinCreate, type Figures, type OpenDataBulletin, type PublicBulletin } from './model.ts';
 import { findLastVersion, findLatestBulletins, findPublishers, insertBulletin, searchBulletins, toBulletin, toFigures, type BulletinRow } from './store.ts';
 
 /** Published figures are public: the public answers read every jurisdiction's. */
@@ -119,4 +119,10 @@ export async function listOpenDataBulletins(platform: Platform): Promise<OpenDat
     version: row.version,
     publishedAt: row.published_at,
   }));
+}
+
+/** The figures published for one jurisdiction on each local date of [from, to] (the latest version of each), within the actor's scope. */
+export async function publishedFiguresByDate(platform: Platform, actor: Actor, jurisdictionCode: string, from: string, to: string): Promise<Map<string, Figures>> {
+  const rows = await findLatestBulletins(platform.database.db, actor.scope, { jurisdictionCode, from, to });
+  return new Map(rows.map((row) => [row.date, toFigures(row)]));
 }

@@ -1,4 +1,4 @@
-import { findLatestBulletins } from '../bulletin/store.ts';
+import { publishedFiguresByDate } from '../bulletin/service.ts';
 import { findWritableJurisdiction } from '../jurisdictions/service.ts';
 import { findJurisdictionRows, searchJurisdictions, toJurisdiction, type JurisdictionRow } from '../jurisdictions/store.ts';
 import { venueTypes, type VenueType } from '../places/model.ts';
@@ -14,12 +14,12 @@ import { fillSeries, lastDays, rollUpToChildren, tallyPopulation } from './tally
 /** More direct children than any administrative level has (China's largest fan-out is a few hundred). */
 const MAX_CHILDREN = 5000;
 
-/** The series the bulletin module publishes, by metric and the figure column that feeds it. */
+/** The series the bulletin module publishes, by metric and the published figure that feeds it. */
 const bulletinMetrics = [
-  ['new_confirmed', 'new_confirmed'],
-  ['new_asymptomatic', 'new_asymptomatic'],
-  ['under_observation', 'under_observation'],
-  ['tests_reported', 'tests_reported'],
+  ['new_confirmed', 'newConfirmed'],
+  ['new_asymptomatic', 'newAsymptomatic'],
+  ['under_observation', 'underObservation'],
+  ['tests_reported', 'testsReported'],
 ] as const;
 
 /**
@@ -75,9 +75,9 @@ async function dailySeries(platform: Platform, actor: Actor, node: JurisdictionR
   const days = lastDays(today, SERIES_DAYS);
   const bounds = [...days, addDays(today, 1)].map((day) => localDayStart(day, node.time_zone).toISOString());
   const registered = await countPeopleCreatedBetween(db, actor.scope, node.path, bounds);
-  const bulletins = await findLatestBulletins(db, actor.scope, { jurisdictionCode: node.code, from: days[0], to: today });
+  const published = await publishedFiguresByDate(platform, actor, node.code, days[0]!, today);
   return [
     { metric: 'people_registered', points: days.map((date, index) => ({ date, value: registered[index]! })) },
-    ...bulletinMetrics.map(([metric, column]) => ({ metric, points: fillSeries(days, new Map(bulletins.map((row) => [row.date, row[column]]))) })),
+    ...bulletinMetrics.map(([metric, figure]) => ({ metric, points: fillSeries(days, new Map([...published].map(([date, figures]) => [date, figures[figure]]))) })),
   ];
 }
