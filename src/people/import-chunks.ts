@@ -9,7 +9,7 @@ import { protectChunk, type ProtectedChunk } from './protection.ts';
 import { ProtectionWorker } from './protection-pool.ts';
 
 /**
- * Chunks protected on this thread while the worker starts (a few hundred milliseconds): the first of
+ * Chunks protected on this thread while the worker starts (a tenth to a fifth of a second): the first of
  * them is a whole small file, which then needs no worker.
  */
 const LOCAL_CHUNK_RECORDS = 1000;
@@ -51,10 +51,6 @@ interface PendingChunk {
 /** The chunks read and not yet written, in file order. */
 class PendingChunks {
   private readonly chunks: PendingChunk[] = [];
-
-  get length(): number {
-    return this.chunks.length;
-  }
 
   add(chunk: PendingChunk): void {
     this.chunks.push(chunk);
@@ -117,7 +113,8 @@ class PendingChunks {
  *
  * A worker thread protects chunks ahead while this thread writes, so that both cores work: protecting a
  * record takes about as long as writing it. This thread protects the first chunk itself, so that a small
- * file needs no worker, and more while the worker starts.
+ * file needs no worker, and more while the worker starts. After that it only writes: protecting chunks when
+ * it would otherwise wait for the worker measured no faster, as it protects more slowly than the worker.
  */
 export async function* protectedBatches(input: Readable, protector: FieldProtector, secretKey: Buffer): AsyncGenerator<PlacedChunk[]> {
   const reader = new CsvChunkReader(input);
@@ -126,20 +123,17 @@ export async function* protectedBatches(input: Readable, protector: FieldProtect
   const { layout } = header;
   const first = await reader.nextChunk(LOCAL_CHUNK_RECORDS);
   if (first === null) return;
-  const workers = reader.done ? [] : Array.from({ length: Number(process.env.WORKERS ?? 1) }, () => new ProtectionWorker(secretKey, rowVocabulary));
-  const worker = workers[0];
-  let turn = 0;
+  const worker = reader.done ? undefined : new ProtectionWorker(secretKey, rowVocabulary);
   const pending = new PendingChunks();
   pending.add({ local: true, result: protectChunk(protector, first, layout, readPlainRow), settled: Promise.resolve() });
   let readAll = !worker;
   let nextLine = 1 + header.lines;
   try {
     for (;;) {
-      for (const w of workers) if (w.failure) throw w.failure;
+      if (worker?.failure) throw worker.failure;
       const formatError = pending.headFormatError();
       if (formatError) throw new CsvFormatError(formatError.problem, nextLine + formatError.line - 1);
-      const up = workers.filter((w) => w.started);
-      while (up.length > 0 && !readAll && pending.coming() < WORKER_AHEAD && pending.records() < PENDING_RECORDS) {
+      while (worker?.started && !readAll && pending.coming() < WORKER_AHEAD && pending.records() < PENDING_RECORDS) {
         const text = await reader.nextChunk(WORKER_CHUNK_RECORDS);
         if (text === null) {
           readAll = true;
@@ -147,18 +141,17 @@ export async function* protectedBatches(input: Readable, protector: FieldProtect
         }
         const chunk: PendingChunk = { local: false, settled: Promise.resolve() };
         // Settles in any case: a failure is thrown in turn, not reported as unhandled meanwhile.
-        chunk.settled = up[turn++ % up.length]!.protect(text, layout).then(
+        chunk.settled = worker.protect(text, layout).then(
           (result) => (chunk.result = result),
           (error: Error) => (chunk.failure = error),
         );
         pending.add(chunk);
       }
-      // Batches are written at least half full, since each commit waits for the disk; but while the worker
-      // starts and once the whole file is read, what is ready is written at once, so that writing starts
-      // early and little is left when the worker is done. This thread protects records itself only while
-      // the worker starts: after that, writing keeps it busy.
+      // Batches are written at least half full, since each commit writes every page its rows changed; but
+      // while the worker starts and once the whole file is read, what is ready is written at once, so that
+      // writing starts early and little is left when the worker is done.
       const ready = pending.ready();
-      const starting = worker !== undefined && up.length === 0;
+      const starting = worker !== undefined && !worker.started;
       const canProtect = starting && !readAll && pending.local() < LOCAL_RECORDS;
       const coming = pending.firstComing();
       if (ready >= BATCH_RECORDS / 2 || (ready > 0 && (starting || readAll || !coming))) {
@@ -185,6 +178,6 @@ export async function* protectedBatches(input: Readable, protector: FieldProtect
       else return;
     }
   } finally {
-    await Promise.all(workers.map((w) => w.close()));
+    await worker?.close();
   }
 }

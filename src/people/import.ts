@@ -5,7 +5,7 @@ import { getPlaceRowsByRef, type PlaceRow } from '../places/store.ts';
 import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
-import { insertValuesSkippingConflicts, withSpacedCheckpoints } from '../platform/db/bulk.ts';
+import { insertValuesSkippingConflicts } from '../platform/db/bulk.ts';
 import type { PersonTable } from '../platform/db/schema.ts';
 import { emptyReport, type ImportReport } from '../platform/imports.ts';
 import { protectedBatches, type PlacedChunk } from './import-chunks.ts';
@@ -53,17 +53,15 @@ interface ImportState {
  * that re-running a file adds nothing twice. Each batch commits with one audit record naming its people.
  *
  * The file is cut into chunks at record boundaries that a worker thread parses, validates and encrypts
- * while this thread writes the previous batch (import-chunks.ts); SQLite checkpoints once at the end.
+ * while this thread writes the previous batch (import-chunks.ts).
  */
 export async function importPeopleCsv(platform: Platform, actor: Actor, input: Readable, onProgress?: (report: ImportReport) => void): Promise<ImportReport> {
   await requirePermission(platform, actor, 'people.import', 'people.import');
   const state: ImportState = { report: emptyReport(), jurisdictions: new Map(), seenInFile: new Map() };
-  await withSpacedCheckpoints(platform.database, async () => {
-    for await (const batch of protectedBatches(input, platform.protector, platform.secretKey)) {
-      await storeBatch(platform, actor, batch, state);
-      onProgress?.(state.report);
-    }
-  });
+  for await (const batch of protectedBatches(input, platform.protector, platform.secretKey)) {
+    await storeBatch(platform, actor, batch, state);
+    onProgress?.(state.report);
+  }
   state.report.rejected.sort((a, b) => a.row - b.row);
   return state.report;
 }

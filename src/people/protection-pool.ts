@@ -7,13 +7,14 @@ type WorkerMessage = { started: true } | { id: number; chunk?: ProtectedChunk; e
 
 /**
  * The main thread's handle on the protection worker: chunks go out in order and come back in order. The
- * worker registers the TypeScript loader itself (protection-worker-boot.js), like the main process, which
- * takes a few hundred milliseconds: `started` says when it takes work.
+ * worker registers the TypeScript loader itself (protection-worker-boot.js) and loads its modules, which
+ * takes a tenth of a second or more: `started` says when it is up, so that the importer need not wait.
  */
 export class ProtectionWorker {
   private readonly worker: Worker;
   private nextId = 0;
   private readonly waiting = new Map<number, { resolve: (chunk: ProtectedChunk) => void; reject: (error: Error) => void }>();
+  /** Whether the worker has loaded and takes chunks at once. */
   started = false;
   /** Settles when the worker has started, or has failed to. */
   readonly starting: Promise<void>;

@@ -5,9 +5,6 @@ import type { Schema } from './schema.ts';
 
 const MULTI_ROW_CHUNK = 200;
 const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
-/** Pages the write-ahead log may reach during bulk writes before it is checkpointed (64 MB of 4 KB pages). */
-const BULK_CHECKPOINT_PAGES = 16_384;
-const bulkWrites = new WeakMap<BetterSqlite3.Database, { writers: number; autocheckpoint: number }>();
 
 /** A prepared statement of the embedded database, compiled once per connection and text. */
 export function prepared(sqlite: BetterSqlite3.Database, text: string): BetterSqlite3.Statement {
@@ -82,34 +79,4 @@ export async function insertValuesSkippingConflicts<T extends keyof Schema & str
   const inserted: string[] = [];
   for (const values of rows) if (statement.run(values).changes === 1) inserted.push(values[0] as string);
   return inserted;
-}
-
-/**
- * Runs a bulk write of many transactions with SQLite's automatic checkpoints spaced out, then checkpoints
- * once. Otherwise every commit of a thousand pages or more is followed by a checkpoint that copies its
- * pages into the database file, a second write of everything, which costs a bulk write a tenth of its
- * time. Commits still reach the disk; the log is checkpointed at 64 MB all the same. Overlapping bulk writes
- * share the setting, which is the connection's; PostgreSQL needs nothing of the kind.
- */
-export async function withSpacedCheckpoints<T>(database: Database, work: () => Promise<T>): Promise<T> {
-  const sqlite = database.sqlite;
-  if (!sqlite) return work();
-  let bulk = bulkWrites.get(sqlite);
-  if (!bulk) {
-    bulk = { writers: 0, autocheckpoint: sqlite.pragma('wal_autocheckpoint', { simple: true }) as number };
-    bulkWrites.set(sqlite, bulk);
-    sqlite.pragma(`wal_autocheckpoint = ${Math.max(bulk.autocheckpoint, BULK_CHECKPOINT_PAGES)}`);
-  }
-  bulk.writers++;
-  try {
-    return await work();
-  } finally {
-    if (--bulk.writers === 0) {
-      bulkWrites.delete(sqlite);
-      if (sqlite.open) {
-        sqlite.pragma(`wal_autocheckpoint = ${bulk.autocheckpoint}`);
-        sqlite.pragma('wal_checkpoint(PASSIVE)');
-      }
-    }
-  }
 }
