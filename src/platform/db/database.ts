@@ -53,6 +53,10 @@ function openPostgres(url: string): Database {
       },
     } as pg.CustomTypesConfig,
   });
+  // An idle connection closed by the server (a restart, a failover, an administrator's termination) is
+  // reported on the pool; the pool has already dropped it and opens a new one for the next query. Without a
+  // listener, Node would treat the event as an uncaught error and stop the whole server.
+  pool.on('error', () => {});
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', url, pool, close: () => db.destroy() };
 }
