@@ -16,7 +16,8 @@ export function findPostgresBin(): string | null {
   return newest ? join(POSTGRES_ROOT, newest, 'bin') : null;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on loopback that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

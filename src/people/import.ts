@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { findWritableJurisdiction } from '../jurisdictions/service.ts';
 import type { JurisdictionRow } from '../jurisdictions/store.ts';
 import { getPlaceRowsByRef, type PlaceRow } from '../places/store.ts';
+import { PERSON_DOCUMENT_KEY } from './store.ts';
 import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
@@ -34,9 +35,6 @@ const PERSON_COLUMNS = [
   'updated_at',
   'version',
 ] as const satisfies readonly (keyof PersonTable)[];
-
-/** The unique key of people (see insertPeople in store.ts): a document already registered is skipped. */
-const DOCUMENT_KEY = ['document_type', 'document_number_hash'];
 
 /** What the import remembers across batches. */
 interface ImportState {
@@ -168,7 +166,7 @@ async function storeBatch(platform: Platform, actor: Actor, batch: PlacedChunk[]
   if (people.length === 0) return;
   // A document already registered is skipped by the insert itself (the unique key), and counted unchanged.
   await db.transaction().execute(async (trx) => {
-    const inserted = await insertValuesSkippingConflicts(trx, platform.database, 'people', PERSON_COLUMNS, people, DOCUMENT_KEY);
+    const inserted = await insertValuesSkippingConflicts(trx, platform.database, 'people', PERSON_COLUMNS, people, PERSON_DOCUMENT_KEY);
     report.inserted += inserted.length;
     report.unchanged += people.length - inserted.length;
     await platform.audit.record(trx, {

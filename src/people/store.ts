@@ -17,9 +17,12 @@ export async function getPersonRow(executor: Executor, scope: Scope, id: string)
   return executor.selectFrom('people').selectAll().where('id', '=', id).where(scopeCondition(scope, personScope)).executeTakeFirst();
 }
 
+/** The unique key of people: a document registered once is never registered again. */
+export const PERSON_DOCUMENT_KEY = ['document_type', 'document_number_hash'];
+
 /** Inserts people inside a transaction; a document already registered is skipped. Returns the ids actually inserted. */
 export function insertPeople(trx: Transaction<Schema>, database: Database, rows: (Insertable<PersonTable> & { id: string })[]): Promise<string[]> {
-  return insertSkippingConflicts(trx, database, 'people', rows, ['document_type', 'document_number_hash']);
+  return insertSkippingConflicts(trx, database, 'people', rows, PERSON_DOCUMENT_KEY);
 }
 
 /** The document hashes (as type:hash) already registered anywhere: duplicates are detected across scopes. */

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM, freePort } from './browser.ts';
+import { freePort } from '../postgres-cluster.ts';
+import { CHROMIUM } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
