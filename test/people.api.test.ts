@@ -172,4 +172,62 @@ describeEachDialect('people through the API', (dialect) => {
     const importer = await fixture.tokenFor('community_worker', '140703001');
     expect((await fixture.request(importer, 'GET', `/api/v1/people/${person.id}`)).statusCode).toBe(404);
   });
+
+  test('a class or team goes with the affiliation: set trimmed, kept on a round trip, left behind when the affiliation changes', async () => {
+    const school = (await fixture.request(worker, 'POST', '/api/v1/places', { kind: 'venue', venueType: 'school', name: '阳光小学', jurisdictionCode: '140703001001' })).json();
+    const factory = (await fixture.request(worker, 'POST', '/api/v1/places', { kind: 'venue', venueType: 'workplace', name: '阳光食品厂', jurisdictionCode: '140703001001' })).json();
+    const created = await fixture.request(worker, 'POST', '/api/v1/people', {
+      name: '小明',
+      documentType: 'passport',
+      documentNumber: 'E1000001',
+      jurisdictionCode: '140703001001',
+      affiliationId: school.id,
+      affiliationGroup: '  三年级2班\u3000',
+    });
+    expect(created.statusCode).toBe(201);
+    const pupil = created.json();
+    expect(pupil).toMatchObject({ affiliationId: school.id, affiliationGroup: '三年级2班', version: 1 });
+    expect((await fixture.request(command, 'GET', `/api/v1/people/${pupil.id}`)).json().affiliationGroup).toBe('三年级2班');
+
+    const { id: _id, ...roundTrip } = pupil;
+    const unchanged = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, roundTrip);
+    expect(unchanged.json()).toMatchObject({ affiliationId: school.id, affiliationGroup: '三年级2班', version: 2 });
+    const nextYear = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, { affiliationGroup: '四年级2班', version: 2 });
+    expect(nextYear.json()).toMatchObject({ affiliationId: school.id, affiliationGroup: '四年级2班', version: 3 });
+    const stale = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, { affiliationGroup: '四年级3班', version: 2 });
+    expect(stale.json().errors).toEqual([{ field: 'version', problem: 'cannot be changed' }]);
+    expect((await fixture.request(worker, 'GET', `/api/v1/people/${pupil.id}`)).json()).toMatchObject({ affiliationGroup: '四年级2班', version: 3 });
+
+    const hired = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, { affiliationId: factory.id });
+    expect(hired.json()).toMatchObject({ affiliationId: factory.id, affiliationGroup: null, version: 4 });
+    const team = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, { affiliationId: school.id, affiliationGroup: '质检组' });
+    expect(team.json()).toMatchObject({ affiliationId: school.id, affiliationGroup: '质检组' });
+    const left = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, { affiliationId: null });
+    expect(left.json()).toMatchObject({ affiliationId: null, affiliationGroup: null });
+  });
+
+  test('a group without an affiliation, empty or too long is refused, naming affiliationGroup', async () => {
+    const school = (await fixture.request(worker, 'POST', '/api/v1/places', { kind: 'venue', venueType: 'school', name: '明星小学', jurisdictionCode: '140703001001' })).json();
+    const person = { name: '小红', documentType: 'passport', documentNumber: 'E1000002', jurisdictionCode: '140703001001' };
+    const needsAffiliation = { field: 'affiliationGroup', problem: 'needs an affiliation: give affiliationId, the school or workplace the group belongs to' };
+    const orphan = await fixture.request(worker, 'POST', '/api/v1/people', { ...person, affiliationGroup: '三年级2班' });
+    expect(orphan.statusCode).toBe(400);
+    expect(orphan.json()).toMatchObject({ code: 'BULWARK_VALIDATION', errors: [needsAffiliation] });
+    const long = await fixture.request(worker, 'POST', '/api/v1/people', { ...person, affiliationId: school.id, affiliationGroup: '班'.repeat(61) });
+    expect(long.json().errors).toEqual([{ field: 'affiliationGroup', problem: 'must be at most 60 characters' }]);
+    const blank = await fixture.request(worker, 'POST', '/api/v1/people', { ...person, affiliationId: school.id, affiliationGroup: '  ' });
+    expect(blank.json().errors).toEqual([{ field: 'affiliationGroup', problem: 'must not be empty' }]);
+
+    const registered = await fixture.request(worker, 'POST', '/api/v1/people', { ...person, affiliationGroup: undefined });
+    expect(registered.json()).toMatchObject({ affiliationId: null, affiliationGroup: null });
+    const id = registered.json().id;
+    const patched = await fixture.request(worker, 'PATCH', `/api/v1/people/${id}`, { affiliationGroup: '三年级2班' });
+    expect(patched.statusCode).toBe(400);
+    expect(patched.json().errors).toEqual([needsAffiliation]);
+    const enrolled = await fixture.request(worker, 'PATCH', `/api/v1/people/${id}`, { affiliationId: school.id, affiliationGroup: '班'.repeat(60) });
+    expect(enrolled.json()).toMatchObject({ affiliationGroup: '班'.repeat(60), version: 2 });
+    const droppedOut = await fixture.request(worker, 'PATCH', `/api/v1/people/${id}`, { affiliationId: null, affiliationGroup: '三年级2班' });
+    expect(droppedOut.json().errors).toEqual([needsAffiliation]);
+    expect((await fixture.request(worker, 'GET', `/api/v1/people/${id}`)).json()).toMatchObject({ affiliationId: school.id, affiliationGroup: '班'.repeat(60), version: 2 });
+  });
 });

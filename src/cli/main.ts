@@ -144,7 +144,7 @@ importCommand
   .action(async (file: string, _options, command: Command) => withPlatform(command, async (platform) => printReport(await importPlacesCsv(platform, systemActor('cli'), createReadStream(file)))));
 importCommand
   .command('people')
-  .description('Import people from a CSV: name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,household_ref,affiliation_ref,priority_groups')
+  .description('Import people from a CSV: name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,household_ref,affiliation_ref[,affiliation_group],priority_groups')
   .argument('<file>', 'CSV file')
   .action(async (file: string, _options, command: Command) => withPlatform(command, async (platform) => printReport(await importPeopleCsv(platform, systemActor('cli'), createReadStream(file)))));
 

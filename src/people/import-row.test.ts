@@ -19,6 +19,7 @@ const row = fc.record({
   sex: maybe(['', ...sexes, 'Male', 'x']),
   household_ref: maybe(['', 'h-1']),
   affiliation_ref: maybe(['', 'v-1']),
+  affiliation_group: maybe(['', '三年级2班', 'sim-140703-tiny-300-g12', '班'.repeat(60), '班'.repeat(61), 'a'.repeat(59) + ' ']),
   priority_groups: maybe(['', ...priorityGroups, 'infant;pregnant', 'infant | disabled', 'infant;;', ';', 'bogus', 'infant;bogus', 'INFANT']),
 });
 

@@ -17,6 +17,7 @@ export const PERSON_ROW_FIELDS = [
   'sex',
   'household_ref',
   'affiliation_ref',
+  'affiliation_group',
   'priority_groups',
 ] as const satisfies readonly (keyof PersonImportRow)[];
 
@@ -61,7 +62,7 @@ export function createPlainRowReader(vocabulary: RowVocabulary): (raw: RawPerson
   const priorityGroups = new Set(vocabulary.priorityGroups);
   const date = new RegExp(vocabulary.datePattern);
   return (raw) => {
-    const [name, documentType, documentNumber, jurisdictionCode, phone, birthDate, sex, householdRef, affiliationRef, groups] = raw;
+    const [name, documentType, documentNumber, jurisdictionCode, phone, birthDate, sex, householdRef, affiliationRef, affiliationGroup, groups] = raw;
     if (name === undefined || documentType === undefined || documentNumber === undefined) return undefined;
     const trimmedName = name.trim();
     if (trimmedName.length === 0 || trimmedName.length > 100 || !documentTypes.has(documentType)) return undefined;
@@ -73,6 +74,8 @@ export function createPlainRowReader(vocabulary: RowVocabulary): (raw: RawPerson
     if (birth !== undefined && !date.test(birth)) return undefined;
     const sexValue = optional(sex);
     if (sexValue !== undefined && !sexes.has(sexValue)) return undefined;
+    const group = optional(affiliationGroup);
+    if (group !== undefined && group.length > 60) return undefined;
     const groupText = groups?.trim();
     const groupList = groupText ? groupText.split(/[;|]/).map((group) => group.trim()).filter(Boolean) : [];
     if (!groupList.every((group) => priorityGroups.has(group))) return undefined;
@@ -86,6 +89,7 @@ export function createPlainRowReader(vocabulary: RowVocabulary): (raw: RawPerson
       sex: sexValue as PersonImportRow['sex'],
       household_ref: optional(householdRef),
       affiliation_ref: optional(affiliationRef),
+      affiliation_group: group,
       priority_groups: groupList as PersonImportRow['priority_groups'],
     };
   };

@@ -30,6 +30,7 @@ const PERSON_COLUMNS = [
   'sex',
   'household_id',
   'affiliation_id',
+  'affiliation_group',
   'priority_groups',
   'created_at',
   'updated_at',
@@ -46,9 +47,11 @@ interface ImportState {
 
 /**
  * Imports people from CSV (name,document_type,document_number,jurisdiction_code,phone,birth_date,sex,
- * household_ref,affiliation_ref,priority_groups). Each bad row is reported with its row number, field and
- * reason while good rows are kept; a person whose document is already registered is not added again, so
- * that re-running a file adds nothing twice. Each batch commits with one audit record naming its people.
+ * household_ref,affiliation_ref,affiliation_group,priority_groups; affiliation_group, the class or team,
+ * goes only with an affiliation_ref, and a file may leave its column out). Each bad row is reported with
+ * its row number, field and reason while good rows are kept; a person whose document is already
+ * registered is not added again, so that re-running a file adds nothing twice. Each batch commits with one
+ * audit record naming its people.
  *
  * The file is cut into chunks at record boundaries that a worker thread parses, validates and encrypts
  * while this thread writes the previous batch (import-chunks.ts).
@@ -115,6 +118,11 @@ async function storeBatch(platform: Platform, actor: Actor, batch: PlacedChunk[]
         reject(report, row, 'affiliation_ref', 'is not a venue within your scope');
         continue;
       }
+      const affiliationGroup = values[base + VALUE_AT.affiliation_group];
+      if (affiliationGroup && !affiliation) {
+        reject(report, row, 'affiliation_group', 'needs an affiliation_ref, the school or workplace the group belongs to');
+        continue;
+      }
       const code = values[base + VALUE_AT.jurisdiction_code] ?? household?.jurisdiction_code;
       if (!code) {
         reject(report, row, 'jurisdiction_code', 'is required when no household_ref is given');
@@ -155,6 +163,7 @@ async function storeBatch(platform: Platform, actor: Actor, batch: PlacedChunk[]
         values[base + VALUE_AT.sex],
         household?.id ?? null,
         affiliation?.id ?? null,
+        affiliationGroup,
         values[base + VALUE_AT.priority_groups],
         now,
         now,

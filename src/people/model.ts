@@ -28,6 +28,7 @@ export const personSchema = z
     householdId: z.string().nullable(),
     address: z.string().nullable(),
     affiliationId: z.string().nullable(),
+    affiliationGroup: z.string().nullable().describe('The class or team within the affiliation, as the school or workplace names it'),
     priorityGroups: z.array(z.enum(priorityGroups)),
     masked: z.array(z.enum(['documentNumber', 'phone', 'address'])).describe('Which fields of this response are masked'),
     createdAt: z.string(),
@@ -44,6 +45,12 @@ const phoneSchema = z
   .trim()
   .transform((value) => value.replace(/[\s()-]/g, ''))
   .pipe(z.string().regex(/^\+?\d{6,15}$/, 'must be a phone number of 6 to 15 digits, optionally starting with +'));
+const affiliationGroupSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(60, 'must be at most 60 characters')
+  .describe('The class or team within the affiliation (such as 三年级2班); only together with an affiliation');
 
 export const personCreateSchema = z
   .strictObject({
@@ -56,6 +63,7 @@ export const personCreateSchema = z
     sex: z.enum(sexes).optional(),
     householdId: z.string().max(64).optional(),
     affiliationId: z.string().max(64).optional(),
+    affiliationGroup: affiliationGroupSchema.optional(),
     priorityGroups: z.array(z.enum(priorityGroups)).max(priorityGroups.length).optional(),
   })
   .meta({ id: 'PersonCreate' });
@@ -73,6 +81,7 @@ export const personUpdateSchema = z
     sex: z.enum(sexes).optional(),
     householdId: z.string().max(64).nullable().optional(),
     affiliationId: z.string().max(64).nullable().optional(),
+    affiliationGroup: affiliationGroupSchema.nullable().optional().describe('Cleared when the affiliation changes and no group is given'),
     priorityGroups: z.array(z.enum(priorityGroups)).max(priorityGroups.length).optional(),
     // Read-only: accepted when unchanged, refused otherwise.
     id: z.string().optional(),
@@ -104,6 +113,12 @@ export const personImportRowSchema = z.object({
   sex: z.string().trim().optional().transform((value) => value || undefined).pipe(z.enum(sexes, { message: 'must be male, female or unknown' }).optional()),
   household_ref: z.string().trim().optional().transform((value) => value || undefined),
   affiliation_ref: z.string().trim().optional().transform((value) => value || undefined),
+  affiliation_group: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.string().max(60, 'must be at most 60 characters').optional()),
   priority_groups: z
     .string()
     .trim()

@@ -68,6 +68,7 @@ export async function presentPeople(platform: Platform, actor: Actor, rows: Pers
       householdId: row.household_id,
       address: parts ? show('address', () => parts.join(' '), maskAddress(parts)) : null,
       affiliationId: row.affiliation_id,
+      affiliationGroup: row.affiliation_group,
       priorityGroups: effectivePriorityGroups(JSON.parse(row.priority_groups) as PriorityGroup[], row.birth_date, today),
       masked,
       createdAt: row.created_at,

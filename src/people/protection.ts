@@ -25,6 +25,7 @@ export const PROTECTED_VALUES = [
   'jurisdiction_code',
   'household_ref',
   'affiliation_ref',
+  'affiliation_group',
 ] as const;
 
 /** Where each value sits within a row of ProtectedChunk.values. */
@@ -81,6 +82,7 @@ function appendProtected(protector: FieldProtector, row: PersonImportRow, values
     row.jurisdiction_code ?? null,
     row.household_ref ?? null,
     row.affiliation_ref ?? null,
+    row.affiliation_group ?? null,
   );
   return undefined;
 }

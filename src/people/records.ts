@@ -22,6 +22,8 @@ export interface Placement {
   countyCode: string | null;
   householdId: string | null;
   affiliationId: string | null;
+  /** The class or team within the affiliation; none when absent. */
+  affiliationGroup?: string | null | undefined;
 }
 
 /** The keyed hash under which a document is unique. */
@@ -30,7 +32,7 @@ export function documentKey(protector: FieldProtector, type: DocumentType, norma
 }
 
 /** The columns of a person that carry no placement: identity protected, facts checked. */
-export type ProtectedPerson = Omit<Insertable<PersonTable>, 'id' | 'jurisdiction_code' | 'county_code' | 'household_id' | 'affiliation_id' | 'created_at' | 'updated_at' | 'version'>;
+export type ProtectedPerson = Omit<Insertable<PersonTable>, 'id' | 'jurisdiction_code' | 'county_code' | 'household_id' | 'affiliation_id' | 'affiliation_group' | 'created_at' | 'updated_at' | 'version'>;
 
 export interface FieldNames {
   documentNumber: string;
@@ -87,6 +89,7 @@ export function placePerson(columns: ProtectedPerson, placement: Placement, now:
     county_code: placement.countyCode,
     household_id: placement.householdId,
     affiliation_id: placement.affiliationId,
+    affiliation_group: placement.affiliationGroup ?? null,
     created_at: now,
     updated_at: now,
     version: 1,

@@ -19,11 +19,19 @@ async function auditRead(platform: Platform, actor: Actor, operation: string, pe
   await platform.audit.record(platform.database.db, { actor, purpose: actor.purpose, operation, outcome: 'allowed', personIds, detail });
 }
 
-/** Resolves where a person lives and works, checking each place lies in the actor's scope. */
+/**
+ * Resolves where a person lives and works, checking each place lies in the actor's scope; a group (class,
+ * team) belongs to an affiliation and is refused without one.
+ */
 async function resolvePlacement(
   platform: Platform,
   actor: Actor,
-  given: { jurisdictionCode?: string | undefined; householdId?: string | null | undefined; affiliationId?: string | null | undefined },
+  given: {
+    jurisdictionCode?: string | undefined;
+    householdId?: string | null | undefined;
+    affiliationId?: string | null | undefined;
+    affiliationGroup?: string | null | undefined;
+  },
 ): Promise<Placement> {
   const db = platform.database.db;
   const issues: FieldIssue[] = [];
@@ -31,12 +39,21 @@ async function resolvePlacement(
   if (given.householdId && household?.kind !== 'household') issues.push({ field: 'householdId', problem: 'is not a household within your scope' });
   const affiliation = given.affiliationId ? await getPlaceRow(db, actor.scope, given.affiliationId) : undefined;
   if (given.affiliationId && affiliation?.kind !== 'venue') issues.push({ field: 'affiliationId', problem: 'is not a venue (workplace or school) within your scope' });
+  if (given.affiliationGroup && !given.affiliationId) {
+    issues.push({ field: 'affiliationGroup', problem: 'needs an affiliation: give affiliationId, the school or workplace the group belongs to' });
+  }
   const code = given.jurisdictionCode ?? household?.jurisdiction_code;
   if (!code) issues.push({ field: 'jurisdictionCode', problem: 'is required when no household is given' });
   if (household && code && code !== household.jurisdiction_code) issues.push({ field: 'jurisdictionCode', problem: 'must be the jurisdiction of the household' });
   if (issues.length > 0) throw invalid(issues);
   const jurisdiction = await requireWritableJurisdiction(platform, actor, code!, 'jurisdictionCode');
-  return { jurisdictionCode: jurisdiction.code, countyCode: jurisdiction.county_code, householdId: household?.id ?? null, affiliationId: affiliation?.id ?? null };
+  return {
+    jurisdictionCode: jurisdiction.code,
+    countyCode: jurisdiction.county_code,
+    householdId: household?.id ?? null,
+    affiliationId: affiliation?.id ?? null,
+    affiliationGroup: affiliation ? (given.affiliationGroup ?? null) : null,
+  };
 }
 
 export async function createPerson(platform: Platform, actor: Actor, input: PersonCreate): Promise<Person> {
@@ -204,11 +221,14 @@ export async function updatePerson(platform: Platform, actor: Actor, id: string,
     issues.push({ field: 'phone', problem: 'must be a phone number of 6 to 15 digits, optionally starting with +' });
   }
   if (issues.length > 0) throw invalid(issues);
-  const placement = changes.householdId !== undefined || changes.affiliationId !== undefined
+  // A group names a class or team of one affiliation: it does not follow the person to another.
+  const affiliationChanged = changes.affiliationId !== undefined && changes.affiliationId !== row.affiliation_id;
+  const placement = changes.householdId !== undefined || changes.affiliationId !== undefined || changes.affiliationGroup !== undefined
     ? await resolvePlacement(platform, actor, {
         jurisdictionCode: row.jurisdiction_code,
         householdId: changes.householdId === undefined ? row.household_id : changes.householdId,
         affiliationId: changes.affiliationId === undefined ? row.affiliation_id : changes.affiliationId,
+        affiliationGroup: changes.affiliationGroup !== undefined ? changes.affiliationGroup : affiliationChanged ? null : row.affiliation_group,
       })
     : undefined;
   const update: Parameters<typeof updatePersonRow>[3] = { updated_at: platform.clock.now().toISOString() };
@@ -219,6 +239,7 @@ export async function updatePerson(platform: Platform, actor: Actor, id: string,
   if (placement) {
     update.household_id = placement.householdId;
     update.affiliation_id = placement.affiliationId;
+    update.affiliation_group = placement.affiliationGroup ?? null;
   }
   if (changes.phone === null || (changes.phone !== undefined && !isMaskedValue(changes.phone))) {
     Object.assign(update, protectPhone(platform.protector, changes.phone));

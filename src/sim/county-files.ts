@@ -32,11 +32,13 @@ export function writeCountyFiles(county: SyntheticCounty, folder: string): { pla
   places.close();
 
   const persons = new LineWriter(outputPath(folder, COUNTY_FILES.people));
-  persons.csv(['name', 'document_type', 'document_number', 'jurisdiction_code', 'phone', 'birth_date', 'sex', 'household_ref', 'affiliation_ref', 'priority_groups']);
+  persons.csv(['name', 'document_type', 'document_number', 'jurisdiction_code', 'phone', 'birth_date', 'sex', 'household_ref', 'affiliation_ref', 'affiliation_group', 'priority_groups']);
   for (let person = 0; person < people.count; person++) {
     const flags = activities.flags[person]!;
     const groups = PRIORITY_BITS.filter((_, bit) => flags & (1 << bit)).join(';');
     const affiliation = activities.affiliation[person]!;
+    // Pupils' and students' classes, under the ref that school_absences.csv gives them; workers have none.
+    const group = activities.group[person]!;
     persons.csv([
       identity.name(person),
       'resident_id',
@@ -47,6 +49,7 @@ export function writeCountyFiles(county: SyntheticCounty, folder: string): { pla
       people.sex[person] === MALE ? 'male' : 'female',
       `${prefix}-h${people.household[person]}`,
       affiliation >= 0 ? `${prefix}-v${affiliation}` : '',
+      group >= 0 ? `${prefix}-g${group}` : '',
       groups,
     ]);
   }
