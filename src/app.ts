@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerBulletinRoutes } from './bulletin/routes.ts';
+import { registerCaseRoutes } from './cases/routes.ts';
 import { registerCheckinRoutes } from './checkins/routes.ts';
 import { registerDashboardRoutes } from './dashboard/routes.ts';
 import { registerJurisdictionRoutes } from './jurisdictions/routes.ts';
@@ -14,7 +15,9 @@ import { registerJobRoutes } from './platform/jobs/routes.ts';
 import { buildServer, type ServerOptions } from './platform/http/server.ts';
 import type { Api } from './platform/http/types.ts';
 import { registerWeb } from './platform/http/web.ts';
+import { registerTracingRoutes } from './tracing/routes.ts';
 import { registerVenueCodeRoutes } from './venue-codes/routes.ts';
+import { registerVenueLedgerRoutes } from './venue-ledgers/routes.ts';
 
 /** The whole HTTP application: every module's routes on one server. */
 export async function buildApp(platform: Platform, options: ServerOptions & { webFolder?: string } = {}): Promise<FastifyInstance> {
@@ -30,7 +33,10 @@ export async function buildApp(platform: Platform, options: ServerOptions & { we
   registerBulletinRoutes(app, platform);
   registerProtocolRoutes(app, platform);
   registerVenueCodeRoutes(app, platform);
+  registerVenueLedgerRoutes(app, platform);
   registerCheckinRoutes(app, platform);
+  registerCaseRoutes(app, platform);
+  registerTracingRoutes(app, platform);
   registerJobRoutes(app, platform);
   await registerWeb(server, { mapTiles: options.mapTiles ?? null, ...(options.webFolder ? { folder: options.webFolder } : {}) });
   await server.ready();

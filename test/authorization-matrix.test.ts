@@ -38,8 +38,20 @@ const FIELD_STAFF: readonly Role[] = ['administrator', 'command_staff', 'epidemi
 const FEVER_FLAG_HANDLERS: readonly Role[] = ['community_worker', 'epidemiologist'];
 /** When the seeded check-ins entered, within the offline backdating limit of the fixture's clock. */
 const CHECKIN_DAY = '2026-11-24T';
+/** The onset and detection of the cases the matrix reports: before the seeded check-ins, so that tracing finds them. */
+const CASE_ONSET = '2026-11-24';
+const CASE_DETECTED = `${CHECKIN_DAY}07:30:00.000Z`;
+/** Who reads cases, their contacts and chains; who reports cases and decides on their contacts. */
+const CASE_READERS: readonly Role[] = ['command_staff', 'epidemiologist'];
+const CASE_WRITERS: readonly Role[] = ['epidemiologist'];
 /** Who issues, prints and revokes the check-in codes of venues. */
 const VENUE_CODE_MANAGERS: readonly Role[] = ['administrator', 'community_worker', 'venue_operator'];
+/** Who reads a venue's daily ledger: those who keep it, and command staff and epidemiologists. */
+const LEDGER_READERS: readonly Role[] = [...VENUE_CODE_MANAGERS, 'command_staff', 'epidemiologist'];
+/** The day compliance checks are recorded for: the fixture's today, its tree keeping UTC. */
+const LEDGER_DAY = '2026-11-24';
+/** A compliance check of that day, as recorded at a venue. */
+const complianceCheck = { date: LEDGER_DAY, measures: { masks: { outcome: 'compliant' }, ventilation: { outcome: 'compliant' }, disinfection: { outcome: 'not_compliant', note: '矩阵检查' }, distancing: { outcome: 'not_applicable' } } };
 
 /**
  * How the actor's jurisdiction applies to an operation.
@@ -132,6 +144,23 @@ const policy: Record<string, Declared> = {
   listCheckins: { method: 'GET', path: '/api/v1/checkins', roles: ['command_staff', 'epidemiologist', 'community_worker'], scoping: 'filter' },
   listFeverFlags: { method: 'GET', path: '/api/v1/fever-flags', roles: FEVER_FLAG_HANDLERS, scoping: 'filter' },
   handleFeverFlag: { method: 'POST', path: '/api/v1/fever-flags/{id}/handle', roles: FEVER_FLAG_HANDLERS, scoping: 'object', writes: true },
+  recordVenueCompliance: { method: 'POST', path: '/api/v1/places/{id}/compliance-records', roles: VENUE_CODE_MANAGERS, scoping: 'object', writes: true },
+  listVenueComplianceRecords: { method: 'GET', path: '/api/v1/places/{id}/compliance-records', roles: LEDGER_READERS, scoping: 'object' },
+  createCase: { method: 'POST', path: '/api/v1/cases', roles: CASE_WRITERS, scoping: 'create-in', field: 'personId', writes: true },
+  listCases: { method: 'GET', path: '/api/v1/cases', roles: CASE_READERS, scoping: 'filter' },
+  getCaseIntervals: { method: 'GET', path: '/api/v1/cases/intervals', roles: CASE_READERS, scoping: 'filter' },
+  getCase: { method: 'GET', path: '/api/v1/cases/{id}', roles: CASE_READERS, scoping: 'object' },
+  updateCase: { method: 'PATCH', path: '/api/v1/cases/{id}', roles: CASE_WRITERS, scoping: 'object', writes: true },
+  traceCase: { method: 'POST', path: '/api/v1/cases/{id}/trace', roles: CASE_WRITERS, scoping: 'object', writes: true },
+  listCaseContacts: { method: 'GET', path: '/api/v1/cases/{id}/contacts', roles: CASE_READERS, scoping: 'object' },
+  confirmContact: { method: 'POST', path: '/api/v1/contacts/{id}/confirm', roles: CASE_WRITERS, scoping: 'object', writes: true },
+  dismissContact: { method: 'POST', path: '/api/v1/contacts/{id}/dismiss', roles: CASE_WRITERS, scoping: 'object', writes: true },
+  listManagedPersons: { method: 'GET', path: '/api/v1/managed-persons', roles: ['command_staff', 'epidemiologist', 'community_worker'], scoping: 'filter' },
+  linkCases: { method: 'POST', path: '/api/v1/transmission-links', roles: CASE_WRITERS, scoping: 'create-in', field: 'infectorCaseId', writes: true },
+  listClusters: { method: 'GET', path: '/api/v1/clusters', roles: CASE_READERS, scoping: 'filter' },
+  getCaseCluster: { method: 'GET', path: '/api/v1/cases/{id}/cluster', roles: CASE_READERS, scoping: 'object' },
+  listPossibleSources: { method: 'GET', path: '/api/v1/cases/{id}/possible-sources', roles: CASE_READERS, scoping: 'object' },
+  getVenueLedger: { method: 'GET', path: '/api/v1/places/{id}/ledger', roles: LEDGER_READERS, scoping: 'object' },
 };
 
 /** Served under the API prefix but not API operations: the API document and its viewer, both public. */
@@ -208,6 +237,11 @@ interface StoredState {
   feverFlags: Record<string, unknown>[];
   venueCodes: Record<string, unknown>[];
   protocolAssignments: Record<string, unknown>[];
+  venueComplianceRecords: Record<string, unknown>[];
+  cases: Record<string, unknown>[];
+  contactCandidates: Record<string, unknown>[];
+  managedPersons: Record<string, unknown>[];
+  transmissionLinks: Record<string, unknown>[];
 }
 
 /** The fixture's county and its sibling county: bulletins are published for counties, never for villages. */
@@ -255,6 +289,27 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
   const feverFlagIds = {} as Record<Target, string>;
   /** An own fever flag for each role that may handle one: handling is final, so each needs its own. */
   const ownFeverFlags = new Map<Role, string>();
+  /** The case of each target's person, the candidate its tracing found (a neighbour at the venue), and that candidate's person. */
+  const caseIds = {} as Record<Target, string>;
+  const candidateIds = {} as Record<Target, string>;
+  const contactIds = {} as Record<Target, string>;
+  /** Own candidates kept for the one role that may confirm and dismiss them: deciding is final. */
+  let ownConfirmable = '';
+  let ownDismissable = '';
+  /** A fresh own person for each case the matrix reports (a person has one open case at a time). */
+  let systemMaker = '';
+  let systemEpidemiologist = '';
+  const freshOwnPerson = async () => {
+    const maker = systemMaker;
+    return created(await fixture.request(maker, 'POST', '/api/v1/people', { name: '矩阵新病例', documentType: 'passport', documentNumber: `C${String(++unique).padStart(8, '0')}`, jurisdictionCode: OWN })).id;
+  };
+  const freshOwnCase = async () => {
+    const epidemiologist = systemEpidemiologist;
+    const body = { personId: await freshOwnPerson(), classification: 'confirmed', basis: 'clinical', onsetDate: CASE_ONSET, detectedAt: CASE_DETECTED };
+    return created(await fixture.request(epidemiologist, 'POST', '/api/v1/cases', body)).id;
+  };
+  /** The compliance check recorded at each target's venue. */
+  const complianceRecordIds = {} as Record<Target, string>;
   /** The token a scanner reads from the code of each target's venue. */
   const venueTokenOf = (target: Target) => signVenueToken(deriveKey(fixture.platform.secretKey, TOKEN_KEY_PURPOSE), { codeId: seeded[target].venueCodeId, venueId: seeded[target].placeId });
   /** A distinct entry time for each check-in a case sends, so that each is new. */
@@ -323,6 +378,36 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
     };
     for (const target of TARGET_NAMES) feverFlagIds[target] = await feverishCheckin(target, seeded[target].personId, `${CHECKIN_DAY}07:00:00.000Z`);
     for (const role of FEVER_FLAG_HANDLERS) ownFeverFlags.set(role, await feverishCheckin('own', neighbourId, nextCheckinTime()));
+    for (const target of TARGET_NAMES) {
+      complianceRecordIds[target] = created(await fixture.request(maker, 'POST', `/api/v1/places/${seeded[target].placeId}/compliance-records`, complianceCheck)).id;
+    }
+
+    // A case for each target's person, a neighbour at its venue found by tracing, and that contact confirmed (a managed person).
+    const epidemiologist = await fixture.tokenFor('epidemiologist', 'CN');
+    // Kept for the exercises that report fresh own cases: a new token would be a new account outside the own village.
+    [systemMaker, systemEpidemiologist] = [maker, epidemiologist];
+    const neighbourAt = async (target: Target, name: string, enteredAt: string) => {
+      const person = created(await fixture.request(maker, 'POST', '/api/v1/people', { name, documentType: 'passport', documentNumber: `N${String(++unique).padStart(8, '0')}`, jurisdictionCode: TARGETS[target] })).id;
+      const batch = { token: venueTokenOf(target), items: [{ personId: person, enteredAt, exitedAt: `${CHECKIN_DAY}07:40:00.000Z` }] };
+      expect((await fixture.request(maker, 'POST', '/api/v1/checkins/batches', batch)).json()).toMatchObject({ stored: 1 });
+      return person;
+    };
+    const candidateOf = async (caseId: string, personId: string) =>
+      (await fixture.platform.database.db.selectFrom('contact_candidates').select('id').where('case_id', '=', caseId).where('person_id', '=', personId).executeTakeFirstOrThrow()).id;
+    for (const target of TARGET_NAMES) {
+      contactIds[target] = await neighbourAt(target, `矩阵接触者${target}`, `${CHECKIN_DAY}07:01:00.000Z`);
+      const body = { personId: seeded[target].personId, classification: 'confirmed', basis: 'positive_test', onsetDate: CASE_ONSET, detectedAt: CASE_DETECTED };
+      caseIds[target] = created(await fixture.request(epidemiologist, 'POST', '/api/v1/cases', body)).id;
+      expect((await fixture.request(epidemiologist, 'POST', `/api/v1/cases/${caseIds[target]}/trace`)).statusCode).toBe(200);
+      candidateIds[target] = await candidateOf(caseIds[target], contactIds[target]);
+      const confirmed = await fixture.request(epidemiologist, 'POST', `/api/v1/contacts/${candidateIds[target]}/confirm`, { note: '矩阵预置' });
+      expect(confirmed.json().managedPerson, confirmed.body).toMatchObject({ personId: contactIds[target] });
+    }
+    const confirmable = await neighbourAt('own', '矩阵待确认', `${CHECKIN_DAY}07:02:00.000Z`);
+    const dismissable = await neighbourAt('own', '矩阵待排除', `${CHECKIN_DAY}07:03:00.000Z`);
+    expect((await fixture.request(epidemiologist, 'POST', `/api/v1/cases/${caseIds.own}/trace`)).statusCode).toBe(200);
+    ownConfirmable = await candidateOf(caseIds.own, confirmable);
+    ownDismissable = await candidateOf(caseIds.own, dismissable);
 
     apiDocument = (await fixture.request(null, 'GET', '/api/v1/openapi.json')).json();
     servedRoutes = fixture.app.printRoutes({ commonPrefix: false });
@@ -332,6 +417,8 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       return [item.personId, item.personName, item.document, item.phone, item.placeId, item.placeName, item.actorAccountId, item.actorUsername, item.venueCodeId];
     });
     secrets.push(feverFlagIds.sibling, feverFlagIds.ancestor);
+    secrets.push(complianceRecordIds.sibling, complianceRecordIds.ancestor);
+    for (const target of ['sibling', 'ancestor'] as const) secrets.push(caseIds[target], candidateIds[target], contactIds[target]);
     secrets.push(TARGETS.sibling);
   });
   afterAll(() => fixture?.close());
@@ -371,6 +458,11 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       feverFlags: await db.selectFrom('fever_flags').selectAll().orderBy('id').execute(),
       venueCodes: await db.selectFrom('venue_codes').selectAll().orderBy('id').execute(),
       protocolAssignments: await db.selectFrom('protocol_assignments').selectAll().orderBy('id').execute(),
+      venueComplianceRecords: await db.selectFrom('venue_compliance_records').selectAll().orderBy('id').execute(),
+      cases: await db.selectFrom('cases').selectAll().orderBy('id').execute(),
+      contactCandidates: await db.selectFrom('contact_candidates').selectAll().orderBy('id').execute(),
+      managedPersons: await db.selectFrom('managed_persons').selectAll().orderBy('id').execute(),
+      transmissionLinks: await db.selectFrom('transmission_links').selectAll().orderBy('id').execute(),
     };
   }
 
@@ -387,6 +479,12 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       feverFlags: state.feverFlags.filter((row) => !isOwn(row.jurisdiction_code)),
       venueCodes: state.venueCodes.filter((row) => !isOwn(row.jurisdiction_code)),
       protocolAssignments: state.protocolAssignments.filter((row) => !isOwn(row.jurisdiction_code)),
+      venueComplianceRecords: state.venueComplianceRecords.filter((row) => !isOwn(row.jurisdiction_code)),
+      cases: state.cases.filter((row) => !isOwn(row.jurisdiction_code)),
+      // Candidates belong to the investigation of their case.
+      contactCandidates: state.contactCandidates.filter((row) => !isOwn(row.case_jurisdiction_code)),
+      managedPersons: state.managedPersons.filter((row) => !isOwn(row.jurisdiction_code)),
+      transmissionLinks: state.transmissionLinks.filter((row) => !isOwn(row.jurisdiction_code)),
     };
   }
 
@@ -398,7 +496,7 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
     return drawable.filter((row) => codes.has(row.jurisdiction_code)).map((row) => row.id).sort();
   }
 
-  async function oracle(table: 'people' | 'places' | 'accounts' | 'bulletins' | 'protocol_assignments' | 'fever_flags'): Promise<string[]> {
+  async function oracle(table: 'people' | 'places' | 'accounts' | 'bulletins' | 'protocol_assignments' | 'fever_flags' | 'cases' | 'managed_persons'): Promise<string[]> {
     const codes = await ownCodes();
     const rows = await fixture.platform.database.db.selectFrom(table).select(['id', 'jurisdiction_code']).execute();
     return rows.filter((row) => row.jurisdiction_code !== null && codes.has(row.jurisdiction_code)).map((row) => row.id).sort();
@@ -792,6 +890,161 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       missing: () => ({ method: 'POST', url: `/api/v1/fever-flags/${MISSING_ID}/handle`, body: { note: 'checking the authorization matrix' } }),
       success: 200,
       succeeded: (response, _target, role) => expect(response.json()).toMatchObject({ id: ownFeverFlags.get(role), status: 'handled', note: 'checking the authorization matrix' }),
+    },
+    recordVenueCompliance: {
+      call: (target) => ({ method: 'POST', url: `/api/v1/places/${seeded[target].placeId}/compliance-records`, body: complianceCheck }),
+      missing: () => ({ method: 'POST', url: `/api/v1/places/${MISSING_ID}/compliance-records`, body: complianceCheck }),
+      success: 201,
+      succeeded: (response) => expect(response.json()).toMatchObject({ venueId: seeded.own.placeId, jurisdictionCode: OWN, date: LEDGER_DAY, measures: { disinfection: { outcome: 'not_compliant', note: '矩阵检查' } } }),
+    },
+    listVenueComplianceRecords: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/places/${seeded[target].placeId}/compliance-records?limit=500` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/places/${MISSING_ID}/compliance-records?limit=500` }),
+      success: 200,
+      succeeded(response) {
+        const items = response.json().items as { id: string; venueId: string }[];
+        expect(items.map((item) => item.id)).toContain(complianceRecordIds.own);
+        for (const item of items) expect(item.venueId).toBe(seeded.own.placeId);
+      },
+    },
+    createCase: {
+      // The own case: a fresh own person (roles that may not report aim at the own seeded person).
+      call: async (target, role) => ({
+        method: 'POST',
+        url: '/api/v1/cases',
+        body: { personId: target === 'own' && role === 'epidemiologist' ? await freshOwnPerson() : seeded[target].personId, classification: 'confirmed', basis: 'clinical', onsetDate: CASE_ONSET, detectedAt: CASE_DETECTED },
+      }),
+      success: 201,
+      succeeded: (response) => expect(response.json()).toMatchObject({ jurisdictionCode: OWN, status: 'under_investigation' }),
+    },
+    listCases: {
+      call: () => ({ method: 'GET', url: '/api/v1/cases?limit=500' }),
+      success: 200,
+      filtered(response, target) {
+        expect(ids(response.json().items).includes(caseIds[target])).toBe(target === 'own');
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/cases?limit=500' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('cases'));
+        },
+      },
+    },
+    getCaseIntervals: {
+      // Figures over the actor's own subtree: only own cases are counted.
+      call: () => ({ method: 'GET', url: '/api/v1/cases/intervals' }),
+      success: 200,
+      async filtered(response) {
+        expect(response.json().cases).toBe((await oracle('cases')).length);
+      },
+    },
+    getCase: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/cases/${caseIds[target]}` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/cases/${MISSING_ID}` }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ id: caseIds.own, personId: seeded.own.personId }),
+    },
+    updateCase: {
+      // Out of scope, the symptoms would change if the write went through.
+      async call(target) {
+        const { version } = await fixture.platform.database.db.selectFrom('cases').select('version').where('id', '=', caseIds[target]).executeTakeFirstOrThrow();
+        return { method: 'PATCH', url: `/api/v1/cases/${caseIds[target]}`, body: { version, symptoms: ['矩阵症状'] } };
+      },
+      missing: () => ({ method: 'PATCH', url: `/api/v1/cases/${MISSING_ID}`, body: { version: 1, symptoms: ['矩阵症状'] } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ id: caseIds.own, symptoms: ['矩阵症状'] }),
+    },
+    traceCase: {
+      call: (target) => ({ method: 'POST', url: `/api/v1/cases/${caseIds[target]}/trace` }),
+      missing: () => ({ method: 'POST', url: `/api/v1/cases/${MISSING_ID}/trace` }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ caseId: caseIds.own, removed: 0 }),
+    },
+    listCaseContacts: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/cases/${caseIds[target]}/contacts?limit=500` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/cases/${MISSING_ID}/contacts?limit=500` }),
+      success: 200,
+      succeeded(response) {
+        const items = response.json().items as { id: string; caseId: string }[];
+        expect(ids(items)).toContain(candidateIds.own);
+        for (const item of items) expect(item.caseId).toBe(caseIds.own);
+      },
+    },
+    confirmContact: {
+      call: (target) => ({ method: 'POST', url: `/api/v1/contacts/${target === 'own' ? ownConfirmable : candidateIds[target]}/confirm`, body: { note: 'checking the authorization matrix' } }),
+      missing: () => ({ method: 'POST', url: `/api/v1/contacts/${MISSING_ID}/confirm`, body: { note: 'checking the authorization matrix' } }),
+      success: 200,
+      succeeded: (response) => expect(response.json().candidate).toMatchObject({ id: ownConfirmable, status: 'confirmed' }),
+    },
+    dismissContact: {
+      call: (target) => ({ method: 'POST', url: `/api/v1/contacts/${target === 'own' ? ownDismissable : candidateIds[target]}/dismiss`, body: { note: 'checking the authorization matrix' } }),
+      missing: () => ({ method: 'POST', url: `/api/v1/contacts/${MISSING_ID}/dismiss`, body: { note: 'checking the authorization matrix' } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ id: ownDismissable, status: 'dismissed' }),
+    },
+    listManagedPersons: {
+      call: () => ({ method: 'GET', url: '/api/v1/managed-persons?limit=500' }),
+      success: 200,
+      filtered(response, target) {
+        expect((response.json().items as { personId: string }[]).some((item) => item.personId === contactIds[target])).toBe(target === 'own');
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/managed-persons?limit=500' },
+        async check(response) {
+          expect(ids(response.json().items)).toEqual(await oracle('managed_persons'));
+        },
+      },
+    },
+    linkCases: {
+      // The target's case as the infector of a fresh own case.
+      call: async (target, role) => ({
+        method: 'POST',
+        url: '/api/v1/transmission-links',
+        body: { infectorCaseId: caseIds[target], infecteeCaseId: target === 'own' && role === 'epidemiologist' ? await freshOwnCase() : caseIds.own, setting: 'venue', confidence: 'possible' },
+      }),
+      success: 201,
+      succeeded: (response) => expect(response.json()).toMatchObject({ infectorCaseId: caseIds.own }),
+    },
+    listClusters: {
+      call: () => ({ method: 'GET', url: '/api/v1/clusters?minCases=1' }),
+      success: 200,
+      filtered(response, target) {
+        const cases = (response.json().items as { cases: { id: string }[] }[]).flatMap((cluster) => cluster.cases.map((item) => item.id));
+        expect(cases.includes(caseIds[target])).toBe(target === 'own');
+      },
+      everything: {
+        call: { method: 'GET', url: '/api/v1/clusters?minCases=1' },
+        async check(response) {
+          const cases = (response.json().items as { cases: { id: string }[] }[]).flatMap((cluster) => cluster.cases.map((item) => item.id));
+          expect(cases.sort()).toEqual(await oracle('cases'));
+        },
+      },
+    },
+    getCaseCluster: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/cases/${caseIds[target]}/cluster` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/cases/${MISSING_ID}/cluster` }),
+      success: 200,
+      succeeded: (response) => expect(response.json().cases.map((item: { id: string }) => item.id)).toContain(caseIds.own),
+    },
+    listPossibleSources: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/cases/${caseIds[target]}/possible-sources` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/cases/${MISSING_ID}/possible-sources` }),
+      success: 200,
+      succeeded: (response) => expect(response.json().items).toEqual([]),
+    },
+    getVenueLedger: {
+      call: (target) => ({ method: 'GET', url: `/api/v1/places/${seeded[target].placeId}/ledger?date=${LEDGER_DAY}` }),
+      missing: () => ({ method: 'GET', url: `/api/v1/places/${MISSING_ID}/ledger?date=${LEDGER_DAY}` }),
+      success: 200,
+      succeeded(response, _target, role) {
+        const ledger = response.json();
+        expect(ledger.venue).toMatchObject({ id: seeded.own.placeId, jurisdictionCode: OWN });
+        expect(ledger.checkins.total).toBeGreaterThan(0);
+        expect(ledger.compliance.records.map((item: { id: string }) => item.id)).toContain(complianceRecordIds.own);
+        // Fever flags name people: only the roles that follow them up get them.
+        if (FEVER_FLAG_HANDLERS.includes(role)) expect(ids(ledger.feverFlags)).toContain(feverFlagIds.own);
+        else expect(ledger.feverFlags).toBeNull();
+      },
     },
     issueVenueCode: {
       call: (target) => ({ method: 'POST', url: `/api/v1/places/${seeded[target].placeId}/codes`, body: { label: '矩阵新入口' } }),

@@ -55,6 +55,11 @@ const checkinsSchema = z.strictObject({
   offlineBackdateHours: sourced(wholeNumber().min(0).max(720)).describe('How far in the past a check-in recorded offline may be dated'),
 });
 
+/** Case reporting: the deadline the four earlies' "early report" is measured against. */
+const casesSchema = z.strictObject({
+  reportWithinHours: sourced(wholeNumber().min(1).max(168)).describe('A case is reported within this many hours of its detection'),
+});
+
 export const measureKinds = ['centralized_quarantine', 'home_quarantine', 'health_monitoring', 'testing_only', 'none'] as const;
 export type MeasureKind = (typeof measureKinds)[number];
 
@@ -147,6 +152,7 @@ export const protocolDocumentSchema = z
     nationalDefault: z.boolean().describe('May serve as the default where no assignment applies'),
     tracing: tracingSchema,
     checkins: checkinsSchema,
+    cases: casesSchema,
     measures: measuresSchema,
     riskAreas: riskAreasSchema,
     massTesting: massTestingSchema,

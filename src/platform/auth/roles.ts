@@ -62,6 +62,16 @@ export const permissions = [
   'fever-flags.read',
   /** record that a fever flag was followed up */
   'fever-flags.handle',
+  /** a venue's daily ledger (台账): its check-in counts, compliance records, and fever flags to those who read them */
+  'venue-ledgers.read',
+  /** record a venue's compliance check: masks, ventilation, disinfection, the one-metre line */
+  'venue-ledgers.record',
+  /** cases of one's subtree, their contacts, chains and the four earlies' intervals */
+  'cases.read',
+  /** report and update cases, compute and decide their contacts, link cases into chains */
+  'cases.write',
+  /** the persons under a measure (quarantine, monitoring) in one's subtree */
+  'managed-persons.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -97,17 +107,19 @@ export const rolePolicies: Record<Role, RolePolicy> = {
       'venue-codes.read',
       'venue-codes.manage',
       'checkins.ingest',
+      'venue-ledgers.read',
+      'venue-ledgers.record',
     ],
     clearFields: [],
     boundTo: 'jurisdiction',
   },
   command_staff: {
-    permissions: [...staffBasics, 'people.read', 'people.export', 'people.reveal', 'accounts.read', 'dashboard.read', 'bulletins.publish', 'protocols.assign', 'venue-codes.read', 'checkins.read'],
+    permissions: [...staffBasics, 'people.read', 'people.export', 'people.reveal', 'accounts.read', 'dashboard.read', 'bulletins.publish', 'protocols.assign', 'venue-codes.read', 'checkins.read', 'venue-ledgers.read', 'cases.read', 'managed-persons.read'],
     clearFields: [],
     boundTo: 'jurisdiction',
   },
   epidemiologist: {
-    permissions: [...staffBasics, 'places.write', 'people.read', 'people.lookup', 'people.write', 'people.export', 'people.reveal', 'dashboard.read', 'venue-codes.read', 'checkins.read', 'fever-flags.read', 'fever-flags.handle'],
+    permissions: [...staffBasics, 'places.write', 'people.read', 'people.lookup', 'people.write', 'people.export', 'people.reveal', 'dashboard.read', 'venue-codes.read', 'checkins.read', 'fever-flags.read', 'fever-flags.handle', 'venue-ledgers.read', 'cases.read', 'cases.write', 'managed-persons.read'],
     clearFields: ['phone', 'address'],
     boundTo: 'jurisdiction',
   },
@@ -130,6 +142,9 @@ export const rolePolicies: Record<Role, RolePolicy> = {
       'checkins.read',
       'fever-flags.read',
       'fever-flags.handle',
+      'venue-ledgers.read',
+      'venue-ledgers.record',
+      'managed-persons.read',
     ],
     clearFields: ['phone', 'address'],
     boundTo: 'jurisdiction',
@@ -137,7 +152,7 @@ export const rolePolicies: Record<Role, RolePolicy> = {
   testing_operator: { permissions: [...staffBasics, 'people.lookup'], clearFields: [], boundTo: 'jurisdiction' },
   lab_technician: { permissions: [...staffBasics], clearFields: [], boundTo: 'jurisdiction' },
   sentinel_reporter: { permissions: [...staffBasics, 'people.lookup'], clearFields: [], boundTo: 'jurisdiction' },
-  venue_operator: { permissions: [...staffBasics, 'venue-codes.read', 'venue-codes.manage', 'checkins.ingest'], clearFields: [], boundTo: 'jurisdiction' },
+  venue_operator: { permissions: [...staffBasics, 'venue-codes.read', 'venue-codes.manage', 'checkins.ingest', 'venue-ledgers.read', 'venue-ledgers.record'], clearFields: [], boundTo: 'jurisdiction' },
   citizen: { permissions: ['self.read', 'checkins.scan'], clearFields: ['documentNumber', 'phone', 'address'], boundTo: 'person' },
   auditor: { permissions: ['jurisdictions.read', 'bulletins.read', 'protocols.read', 'audit.read'], clearFields: [], boundTo: 'jurisdiction' },
 };

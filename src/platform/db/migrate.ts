@@ -6,10 +6,14 @@ import { bulletins } from './migrations/0003-bulletins.ts';
 import { protocolAssignments } from './migrations/0004-protocol-assignments.ts';
 import { venueCodes } from './migrations/0005-venue-codes.ts';
 import { checkins } from './migrations/0006-checkins.ts';
+import { affiliationGroups } from './migrations/0007-affiliation-groups.ts';
+import { cases } from './migrations/0008-cases.ts';
+import { tracing } from './migrations/0009-tracing.ts';
+import { venueCompliance } from './migrations/0010-venue-compliance.ts';
 import type { VersionedMigration } from './migrations/types.ts';
 
 /** All migrations in order. A migration, once released, is never edited: add a new one. */
-export const migrations: VersionedMigration[] = [foundation, audit, bulletins, protocolAssignments, venueCodes, checkins];
+export const migrations: VersionedMigration[] = [foundation, audit, bulletins, protocolAssignments, venueCodes, checkins, affiliationGroups, cases, tracing, venueCompliance];
 
 /** Brings the schema up to the newest version; safe to run on every start. */
 export async function migrateToLatest(database: Database): Promise<string[]> {

@@ -50,6 +50,8 @@ export interface PersonTable {
   sex: string;
   household_id: string | null;
   affiliation_id: string | null;
+  /** The class or team within the affiliation, as the school or workplace names it. */
+  affiliation_group: string | null;
   priority_groups: string;
   created_at: string;
   updated_at: string;
@@ -211,6 +213,106 @@ export interface ProtocolAssignmentTable {
   created_at: string;
 }
 
+/** A compliance check of a venue (masks, ventilation, disinfection, the one-metre line); names no person. */
+export interface VenueComplianceRecordTable {
+  id: string;
+  venue_id: string;
+  jurisdiction_code: string;
+  county_code: string | null;
+  /** Local date (YYYY-MM-DD) in the venue jurisdiction's time zone. */
+  local_date: string;
+  checked_at: string;
+  /** compliant, not_compliant or not_applicable. */
+  masks_outcome: string;
+  masks_note: string | null;
+  ventilation_outcome: string;
+  ventilation_note: string | null;
+  disinfection_outcome: string;
+  disinfection_note: string | null;
+  distancing_outcome: string;
+  distancing_note: string | null;
+  note: string | null;
+  /** The recording account's id. */
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface CaseTable {
+  id: string;
+  person_id: string;
+  jurisdiction_code: string;
+  county_code: string | null;
+  classification: string;
+  basis: string;
+  status: string;
+  onset_date: string | null;
+  sampled_date: string | null;
+  /** JSON lists. */
+  symptoms: string;
+  travel_history: string;
+  places_visited: string;
+  detected_at: string;
+  reported_at: string;
+  isolated_at: string | null;
+  treated_at: string | null;
+  reported_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ContactCandidateTable {
+  id: string;
+  case_id: string;
+  case_jurisdiction_code: string;
+  person_id: string;
+  jurisdiction_code: string;
+  degree: number;
+  via_person_id: string | null;
+  category: string;
+  /** JSON list of exposures. */
+  evidence: string;
+  first_exposure_at: string;
+  last_exposure_at: string;
+  exposure_minutes: number | null;
+  score: number;
+  status: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  computed_at: string;
+}
+
+export interface ManagedPersonTable {
+  id: string;
+  person_id: string;
+  jurisdiction_code: string;
+  county_code: string | null;
+  category: string;
+  case_id: string;
+  candidate_id: string;
+  protocol_id: string;
+  /** JSON list of the measure's stages with their dates. */
+  stages: string;
+  starts_on: string;
+  ends_on: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface TransmissionLinkTable {
+  id: string;
+  infector_case_id: string;
+  infectee_case_id: string;
+  jurisdiction_code: string;
+  setting: string;
+  confidence: string;
+  evidence: string;
+  note: string | null;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Schema {
   jurisdictions: JurisdictionTable;
   places: PlaceTable;
@@ -228,4 +330,9 @@ export interface Schema {
   checkin_venues: CheckinVenueTable;
   checkins: CheckinTable;
   fever_flags: FeverFlagTable;
+  cases: CaseTable;
+  contact_candidates: ContactCandidateTable;
+  managed_persons: ManagedPersonTable;
+  transmission_links: TransmissionLinkTable;
+  venue_compliance_records: VenueComplianceRecordTable;
 }

@@ -41,6 +41,9 @@ export const cnNational9th = {
     plausibleTemperatureCelsius,
     offlineBackdateHours,
   },
+  cases: {
+    reportWithinHours: { value: 2, source: `${NINTH}，病例报告：发现后2小时内进行网络直报` },
+  },
   measures: {
     closeContact: {
       kind: 'centralized_quarantine',

@@ -37,6 +37,9 @@ export const genericRespiratoryTemplate = {
     plausibleTemperatureCelsius,
     offlineBackdateHours,
   },
+  cases: {
+    reportWithinHours: { value: 24, source: `${TEMPLATE}, after the International Health Regulations (2005), Article 6: notification within 24 hours of assessment` },
+  },
   measures: {
     closeContact: { kind: 'home_quarantine', days: { value: 14, source: WHO_QUARANTINE } },
     secondaryContact: { kind: 'none', days: { value: 0, source: `${TEMPLATE}: secondary contacts are not traced` } },

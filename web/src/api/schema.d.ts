@@ -53,6 +53,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases within your scope, newest report first */
+        get: operations["listCases"];
+        put?: never;
+        /** Report a case (a confirmed case or an asymptomatic infection) of a person within your scope */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case, with its intervals and infectious window */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a case at the version you read: status, dates of the four earlies, symptoms, travel, places */
+        patch: operations["updateCase"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/cluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cluster and chains a case belongs to */
+        get: operations["getCaseCluster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case’s candidate contacts with their evidence, highest score first */
+        get: operations["listCaseContacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/possible-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Other cases whose tracing named this case’s person: where the infection may have come from */
+        get: operations["listPossibleSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute the case’s candidate contacts from the records as they stand (household, venues, class or team, secondary contacts where the protocol traces them); decided candidates stay as decided */
+        post: operations["traceCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/intervals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The four earlies’ intervals over the cases of a jurisdiction reported in a period: median, 90th percentile, mean, and the share reported in time */
+        get: operations["getCaseIntervals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/checkins": {
         parameters: {
             query?: never;
@@ -82,6 +203,57 @@ export interface paths {
         put?: never;
         /** Check-ins from a venue’s device (up to 5,000): one result per item, in order; good items are kept, bad ones named by field */
         post: operations["ingestCheckinBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clusters of linked cases within your scope, largest first, each with its chains */
+        get: operations["listClusters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a candidate as a close (or secondary) contact: they become a managed person under the protocol’s measure, ending by rule */
+        post: operations["confirmContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a candidate, with the reason */
+        post: operations["dismissContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,6 +424,23 @@ export interface paths {
         put?: never;
         /** Import a hierarchy from CSV (text/csv): code,name,parent_code,level[,time_zone] */
         post: operations["importJurisdictions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/managed-persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Persons under a measure where they live, within your scope, with the measure’s stages and end date */
+        get: operations["listManagedPersons"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -478,6 +667,41 @@ export interface paths {
         put?: never;
         /** Issue a printable check-in code for a venue (one per entrance if need be) */
         post: operations["issueVenueCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{id}/compliance-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A venue’s compliance checks over a range of local days, newest first */
+        get: operations["listVenueComplianceRecords"];
+        put?: never;
+        /** Record a compliance check at a venue: masks, ventilation, disinfection and the one-metre line; several a day are kept */
+        post: operations["recordVenueCompliance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A venue’s ledger of one local day: check-ins by local hour, fever flags, and the compliance checks with where each measure stands */
+        get: operations["getVenueLedger"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -723,6 +947,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transmission-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that one case likely infected another; the exposure found by tracing becomes the link’s evidence */
+        post: operations["linkCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/venue-codes/{id}/qr": {
         parameters: {
             query?: never;
@@ -901,6 +1142,326 @@ export interface components {
             /** @description 1 for the first publication of a day; each correction adds one and supersedes the previous */
             version: number;
         };
+        Case: {
+            /** @enum {string} */
+            basis: "positive_test" | "clinical";
+            /** @enum {string} */
+            classification: "confirmed" | "asymptomatic";
+            createdAt: string;
+            detectedAt: string;
+            id: string;
+            /** @description Start of the infectious window traced: the protocol’s lookback before onset, or before sampling */
+            infectiousFrom: string;
+            /** @description Isolation; null while the case is not isolated */
+            infectiousUntil: string | null;
+            intervals: components["schemas"]["CaseIntervals"];
+            isolatedAt: string | null;
+            jurisdictionCode: string;
+            onsetDate: string | null;
+            personId: string;
+            personName: string;
+            placesVisited: {
+                description: string;
+                from: string;
+                placeId: string | null;
+                to: string | null;
+            }[];
+            reportedAt: string;
+            reportedBy: string;
+            sampledDate: string | null;
+            /** @enum {string} */
+            status: "under_investigation" | "isolated" | "in_hospital" | "recovered" | "deceased";
+            symptoms: string[];
+            travelHistory: {
+                from: string;
+                place: string;
+                to: string;
+            }[];
+            treatedAt: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        CaseCreate: {
+            /** @enum {string} */
+            basis: "positive_test" | "clinical";
+            /** @enum {string} */
+            classification: "confirmed" | "asymptomatic";
+            /**
+             * Format: date-time
+             * @description When the infection was first detected
+             */
+            detectedAt: string;
+            isolatedAt?: string | null;
+            /** @description Required for a confirmed case with symptoms; none for an asymptomatic infection */
+            onsetDate?: string | null;
+            personId: string;
+            placesVisited?: {
+                /** @description What the case told the investigator: the place and what they did there */
+                description: string;
+                /** Format: date-time */
+                from: string;
+                /** @description A place on record, when there is one */
+                placeId?: string | null;
+                to?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description When it was reported; default: now
+             */
+            reportedAt?: string;
+            /** @description The day the positive sample was taken; required when there is no onset */
+            sampledDate?: string | null;
+            /**
+             * @description Default: under_investigation
+             * @enum {string}
+             */
+            status?: "under_investigation" | "isolated" | "in_hospital" | "recovered" | "deceased";
+            symptoms?: string[];
+            travelHistory?: {
+                /** Format: date */
+                from: string;
+                /** @description Where: a city, a county, a country */
+                place: string;
+                /** Format: date */
+                to: string;
+            }[];
+            /** @description When treatment began (admission to a designated hospital, say) */
+            treatedAt?: string | null;
+        };
+        CaseCreateInput: {
+            /** @enum {string} */
+            basis: "positive_test" | "clinical";
+            /** @enum {string} */
+            classification: "confirmed" | "asymptomatic";
+            /**
+             * Format: date-time
+             * @description When the infection was first detected
+             */
+            detectedAt: string;
+            isolatedAt?: string | null;
+            /** @description Required for a confirmed case with symptoms; none for an asymptomatic infection */
+            onsetDate?: string | null;
+            personId: string;
+            placesVisited?: {
+                /** @description What the case told the investigator: the place and what they did there */
+                description: string;
+                /** Format: date-time */
+                from: string;
+                /** @description A place on record, when there is one */
+                placeId?: string | null;
+                to?: string | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description When it was reported; default: now
+             */
+            reportedAt?: string;
+            /** @description The day the positive sample was taken; required when there is no onset */
+            sampledDate?: string | null;
+            /**
+             * @description Default: under_investigation
+             * @enum {string}
+             */
+            status?: "under_investigation" | "isolated" | "in_hospital" | "recovered" | "deceased";
+            symptoms?: string[];
+            travelHistory?: {
+                /** Format: date */
+                from: string;
+                /** @description Where: a city, a county, a country */
+                place: string;
+                /** Format: date */
+                to: string;
+            }[];
+            /** @description When treatment began (admission to a designated hospital, say) */
+            treatedAt?: string | null;
+        };
+        CaseInput: {
+            /** @enum {string} */
+            basis: "positive_test" | "clinical";
+            /** @enum {string} */
+            classification: "confirmed" | "asymptomatic";
+            createdAt: string;
+            detectedAt: string;
+            id: string;
+            /** @description Start of the infectious window traced: the protocol’s lookback before onset, or before sampling */
+            infectiousFrom: string;
+            /** @description Isolation; null while the case is not isolated */
+            infectiousUntil: string | null;
+            intervals: components["schemas"]["CaseIntervalsInput"];
+            isolatedAt: string | null;
+            jurisdictionCode: string;
+            onsetDate: string | null;
+            personId: string;
+            personName: string;
+            placesVisited: {
+                description: string;
+                from: string;
+                placeId: string | null;
+                to: string | null;
+            }[];
+            reportedAt: string;
+            reportedBy: string;
+            sampledDate: string | null;
+            /** @enum {string} */
+            status: "under_investigation" | "isolated" | "in_hospital" | "recovered" | "deceased";
+            symptoms: string[];
+            travelHistory: {
+                from: string;
+                place: string;
+                to: string;
+            }[];
+            treatedAt: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        CaseIntervalReport: {
+            cases: number;
+            detectionToIsolationHours: components["schemas"]["IntervalSummary"];
+            detectionToReportHours: components["schemas"]["IntervalSummary"];
+            detectionToTreatmentHours: components["schemas"]["IntervalSummary"];
+            from: string;
+            jurisdictionCode: string;
+            onsetToDetectionDays: components["schemas"]["IntervalSummary"];
+            onsetToIsolationDays: components["schemas"]["IntervalSummary"];
+            /** @description Cases reported within the deadline of the protocol in force, among those with a known report interval */
+            reportedInTime: {
+                count: number;
+                share: number | null;
+            };
+            to: string;
+        };
+        CaseIntervalReportInput: {
+            cases: number;
+            detectionToIsolationHours: components["schemas"]["IntervalSummaryInput"];
+            detectionToReportHours: components["schemas"]["IntervalSummaryInput"];
+            detectionToTreatmentHours: components["schemas"]["IntervalSummaryInput"];
+            from: string;
+            jurisdictionCode: string;
+            onsetToDetectionDays: components["schemas"]["IntervalSummaryInput"];
+            onsetToIsolationDays: components["schemas"]["IntervalSummaryInput"];
+            /** @description Cases reported within the deadline of the protocol in force, among those with a known report interval */
+            reportedInTime: {
+                count: number;
+                share: number | null;
+            };
+            to: string;
+        };
+        CaseIntervals: {
+            detectionToIsolationHours: number | null;
+            detectionToReportHours: number | null;
+            detectionToTreatmentHours: number | null;
+            /** @description Local onset date to the local date of detection */
+            onsetToDetectionDays: number | null;
+            /** @description How long the case was about while ill */
+            onsetToIsolationDays: number | null;
+            /** @description Reported within the deadline of the protocol in force */
+            reportedInTime: boolean | null;
+        };
+        CaseIntervalsInput: {
+            detectionToIsolationHours: number | null;
+            detectionToReportHours: number | null;
+            detectionToTreatmentHours: number | null;
+            /** @description Local onset date to the local date of detection */
+            onsetToDetectionDays: number | null;
+            /** @description How long the case was about while ill */
+            onsetToIsolationDays: number | null;
+            /** @description Reported within the deadline of the protocol in force */
+            reportedInTime: boolean | null;
+        };
+        CasePage: {
+            items: components["schemas"]["Case"][];
+            nextCursor: string | null;
+        };
+        CasePageInput: {
+            items: components["schemas"]["CaseInput"][];
+            nextCursor: string | null;
+        };
+        CaseUpdate: {
+            /** @enum {string} */
+            basis?: "positive_test" | "clinical";
+            /** @enum {string} */
+            classification?: "confirmed" | "asymptomatic";
+            /**
+             * Format: date-time
+             * @description When the infection was first detected
+             */
+            detectedAt?: string;
+            isolatedAt?: string | null;
+            /** @description Required for a confirmed case with symptoms; none for an asymptomatic infection */
+            onsetDate?: string | null;
+            placesVisited?: {
+                /** @description What the case told the investigator: the place and what they did there */
+                description: string;
+                /** Format: date-time */
+                from: string;
+                /** @description A place on record, when there is one */
+                placeId?: string | null;
+                to?: string | null;
+            }[];
+            /** @description The day the positive sample was taken; required when there is no onset */
+            sampledDate?: string | null;
+            /**
+             * @description Default: under_investigation
+             * @enum {string}
+             */
+            status?: "under_investigation" | "isolated" | "in_hospital" | "recovered" | "deceased";
+            symptoms?: string[];
+            travelHistory?: {
+                /** Format: date */
+                from: string;
+                /** @description Where: a city, a county, a country */
+                place: string;
+                /** Format: date */
+                to: string;
+            }[];
+            /** @description When treatment began (admission to a designated hospital, say) */
+            treatedAt?: string | null;
+            /** @description The version read: a change made meanwhile by someone else is refused */
+            version: number;
+        };
+        CaseUpdateInput: {
+            /** @enum {string} */
+            basis?: "positive_test" | "clinical";
+            /** @enum {string} */
+            classification?: "confirmed" | "asymptomatic";
+            /**
+             * Format: date-time
+             * @description When the infection was first detected
+             */
+            detectedAt?: string;
+            isolatedAt?: string | null;
+            /** @description Required for a confirmed case with symptoms; none for an asymptomatic infection */
+            onsetDate?: string | null;
+            placesVisited?: {
+                /** @description What the case told the investigator: the place and what they did there */
+                description: string;
+                /** Format: date-time */
+                from: string;
+                /** @description A place on record, when there is one */
+                placeId?: string | null;
+                to?: string | null;
+            }[];
+            /** @description The day the positive sample was taken; required when there is no onset */
+            sampledDate?: string | null;
+            /**
+             * @description Default: under_investigation
+             * @enum {string}
+             */
+            status?: "under_investigation" | "isolated" | "in_hospital" | "recovered" | "deceased";
+            symptoms?: string[];
+            travelHistory?: {
+                /** Format: date */
+                from: string;
+                /** @description Where: a city, a county, a country */
+                place: string;
+                /** Format: date */
+                to: string;
+            }[];
+            /** @description When treatment began (admission to a designated hospital, say) */
+            treatedAt?: string | null;
+            /** @description The version read: a change made meanwhile by someone else is refused */
+            version: number;
+        };
         Checkin: {
             enteredAt: string;
             exitedAt: string | null;
@@ -1059,6 +1620,250 @@ export interface components {
             /** @description Whether this scan raised a fever flag for the venue’s staff */
             feverFlagRaised: boolean;
         };
+        Cluster: {
+            cases: {
+                classification: string;
+                id: string;
+                jurisdictionCode: string;
+                onsetDate: string | null;
+                personName: string;
+                reportedAt: string;
+                status: string;
+            }[];
+            /** @description The longest chain, in cases */
+            generations: number;
+            /** @description The id of its earliest reported case */
+            id: string;
+            links: components["schemas"]["TransmissionLink"][];
+            /** @description Cases with no known infector in the cluster: the sources of its chains */
+            roots: string[];
+        };
+        ClusterInput: {
+            cases: {
+                classification: string;
+                id: string;
+                jurisdictionCode: string;
+                onsetDate: string | null;
+                personName: string;
+                reportedAt: string;
+                status: string;
+            }[];
+            /** @description The longest chain, in cases */
+            generations: number;
+            /** @description The id of its earliest reported case */
+            id: string;
+            links: components["schemas"]["TransmissionLinkInput"][];
+            /** @description Cases with no known infector in the cluster: the sources of its chains */
+            roots: string[];
+        };
+        ComplianceMeasureCheck: {
+            /** @description What was seen, such as 收银台两人未戴口罩 */
+            note?: string;
+            /** @enum {string} */
+            outcome: "compliant" | "not_compliant" | "not_applicable";
+        };
+        ComplianceMeasureCheckInput: {
+            /** @description What was seen, such as 收银台两人未戴口罩 */
+            note?: string;
+            /** @enum {string} */
+            outcome: "compliant" | "not_compliant" | "not_applicable";
+        };
+        ComplianceMeasureResult: {
+            note: string | null;
+            /** @enum {string} */
+            outcome: "compliant" | "not_compliant" | "not_applicable";
+        };
+        ComplianceMeasureResultInput: {
+            note: string | null;
+            /** @enum {string} */
+            outcome: "compliant" | "not_compliant" | "not_applicable";
+        };
+        ComplianceRecord: {
+            checkedAt: string;
+            /** @description The venue’s local day */
+            date: string;
+            id: string;
+            jurisdictionCode: string;
+            measures: {
+                disinfection: components["schemas"]["ComplianceMeasureResult"];
+                distancing: components["schemas"]["ComplianceMeasureResult"];
+                masks: components["schemas"]["ComplianceMeasureResult"];
+                ventilation: components["schemas"]["ComplianceMeasureResult"];
+            };
+            note: string | null;
+            recordedAt: string;
+            /** @description The id of the recording account */
+            recordedBy: string;
+            venueId: string;
+        };
+        ComplianceRecordCreate: {
+            /**
+             * Format: date-time
+             * @description When the check was made; default now. Must fall on date in the venue’s time zone
+             */
+            checkedAt?: string;
+            /**
+             * Format: date
+             * @description The venue’s local day the check belongs to: not in the future there, and within the check-in retention of the protocol in force
+             */
+            date: string;
+            /** @description Every measure, each compliant, not_compliant or not_applicable */
+            measures: {
+                /** @description Surfaces and shared objects disinfected, with the log kept */
+                disinfection: components["schemas"]["ComplianceMeasureCheck"];
+                /** @description The one-metre line (一米线) marked and kept */
+                distancing: components["schemas"]["ComplianceMeasureCheck"];
+                /** @description Masks worn by staff and visitors */
+                masks: components["schemas"]["ComplianceMeasureCheck"];
+                /** @description Windows open or ventilation running */
+                ventilation: components["schemas"]["ComplianceMeasureCheck"];
+            };
+            note?: string;
+        };
+        ComplianceRecordCreateInput: {
+            /**
+             * Format: date-time
+             * @description When the check was made; default now. Must fall on date in the venue’s time zone
+             */
+            checkedAt?: string;
+            /**
+             * Format: date
+             * @description The venue’s local day the check belongs to: not in the future there, and within the check-in retention of the protocol in force
+             */
+            date: string;
+            /** @description Every measure, each compliant, not_compliant or not_applicable */
+            measures: {
+                /** @description Surfaces and shared objects disinfected, with the log kept */
+                disinfection: components["schemas"]["ComplianceMeasureCheckInput"];
+                /** @description The one-metre line (一米线) marked and kept */
+                distancing: components["schemas"]["ComplianceMeasureCheckInput"];
+                /** @description Masks worn by staff and visitors */
+                masks: components["schemas"]["ComplianceMeasureCheckInput"];
+                /** @description Windows open or ventilation running */
+                ventilation: components["schemas"]["ComplianceMeasureCheckInput"];
+            };
+            note?: string;
+        };
+        ComplianceRecordInput: {
+            checkedAt: string;
+            /** @description The venue’s local day */
+            date: string;
+            id: string;
+            jurisdictionCode: string;
+            measures: {
+                disinfection: components["schemas"]["ComplianceMeasureResultInput"];
+                distancing: components["schemas"]["ComplianceMeasureResultInput"];
+                masks: components["schemas"]["ComplianceMeasureResultInput"];
+                ventilation: components["schemas"]["ComplianceMeasureResultInput"];
+            };
+            note: string | null;
+            recordedAt: string;
+            /** @description The id of the recording account */
+            recordedBy: string;
+            venueId: string;
+        };
+        ComplianceRecordPage: {
+            items: components["schemas"]["ComplianceRecord"][];
+            nextCursor: string | null;
+        };
+        ComplianceRecordPageInput: {
+            items: components["schemas"]["ComplianceRecordInput"][];
+            nextCursor: string | null;
+        };
+        /** @description The latest outcome of the day per measure; null when no check was recorded */
+        ComplianceSummary: {
+            disinfection: ("compliant" | "not_compliant" | "not_applicable") | null;
+            distancing: ("compliant" | "not_compliant" | "not_applicable") | null;
+            masks: ("compliant" | "not_compliant" | "not_applicable") | null;
+            ventilation: ("compliant" | "not_compliant" | "not_applicable") | null;
+        };
+        /** @description The latest outcome of the day per measure; null when no check was recorded */
+        ComplianceSummaryInput: {
+            disinfection: ("compliant" | "not_compliant" | "not_applicable") | null;
+            distancing: ("compliant" | "not_compliant" | "not_applicable") | null;
+            masks: ("compliant" | "not_compliant" | "not_applicable") | null;
+            ventilation: ("compliant" | "not_compliant" | "not_applicable") | null;
+        };
+        ContactCandidate: {
+            caseId: string;
+            /** @enum {string} */
+            category: "household" | "close_copresence" | "class" | "team" | "workplace" | "venue_contact" | "same_day_visitor";
+            /** @description Whether the category makes a close contact */
+            close: boolean;
+            computedAt: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            /** @description 1: a contact of the case; 2: a close contact’s close contact */
+            degree: number;
+            evidence: components["schemas"]["ExposureEvidence"][];
+            exposureMinutes: number | null;
+            firstExposureAt: string;
+            id: string;
+            /** @description Where the candidate lives */
+            jurisdictionCode: string;
+            lastExposureAt: string;
+            personId: string;
+            personName: string;
+            /** @description 0 to 1: how intense the recorded exposure was; ranks the work, not a probability */
+            score: number;
+            /** @enum {string} */
+            status: "candidate" | "confirmed" | "dismissed";
+            viaPersonId: string | null;
+        };
+        ContactCandidateInput: {
+            caseId: string;
+            /** @enum {string} */
+            category: "household" | "close_copresence" | "class" | "team" | "workplace" | "venue_contact" | "same_day_visitor";
+            /** @description Whether the category makes a close contact */
+            close: boolean;
+            computedAt: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionNote: string | null;
+            /** @description 1: a contact of the case; 2: a close contact’s close contact */
+            degree: number;
+            evidence: components["schemas"]["ExposureEvidenceInput"][];
+            exposureMinutes: number | null;
+            firstExposureAt: string;
+            id: string;
+            /** @description Where the candidate lives */
+            jurisdictionCode: string;
+            lastExposureAt: string;
+            personId: string;
+            personName: string;
+            /** @description 0 to 1: how intense the recorded exposure was; ranks the work, not a probability */
+            score: number;
+            /** @enum {string} */
+            status: "candidate" | "confirmed" | "dismissed";
+            viaPersonId: string | null;
+        };
+        ContactCandidatePage: {
+            items: components["schemas"]["ContactCandidate"][];
+            nextCursor: string | null;
+        };
+        ContactCandidatePageInput: {
+            items: components["schemas"]["ContactCandidateInput"][];
+            nextCursor: string | null;
+        };
+        ContactConfirmation: {
+            candidate: components["schemas"]["ContactCandidate"];
+            /** @description Null when the protocol puts this category under no measure */
+            managedPerson: components["schemas"]["ManagedPerson"] | null;
+        };
+        ContactConfirmationInput: {
+            candidate: components["schemas"]["ContactCandidateInput"];
+            /** @description Null when the protocol puts this category under no measure */
+            managedPerson: components["schemas"]["ManagedPersonInput"] | null;
+        };
+        ContactDecision: {
+            /** @description Why: what the interview or the records showed */
+            note: string;
+        };
+        ContactDecisionInput: {
+            /** @description Why: what the interview or the records showed */
+            note: string;
+        };
         Credential: {
             account: components["schemas"]["Account"];
             expiresAt: string;
@@ -1173,6 +1978,80 @@ export interface components {
                 value: number;
             }[];
         };
+        ExposureEvidence: {
+            /** @enum {string} */
+            contactExit: "recorded" | "next_checkin" | "dwell" | "end_of_day";
+            from: string;
+            /**
+             * @description How the end of the traced person’s stay is known: recorded, or imputed from their next check-in, the dwell time, or the end of the day
+             * @enum {string}
+             */
+            indexExit: "recorded" | "next_checkin" | "dwell" | "end_of_day";
+            /** @constant */
+            kind: "venue";
+            minutes: number;
+            to: string;
+            venueId: string;
+            venueName: string | null;
+        } | {
+            from: string;
+            householdId: string;
+            /** @constant */
+            kind: "household";
+            to: string;
+        } | {
+            affiliationId: string;
+            affiliationName: string | null;
+            from: string;
+            group: string | null;
+            /** @constant */
+            kind: "affiliation";
+            to: string;
+        } | {
+            date: string;
+            enteredAt: string;
+            /** @constant */
+            kind: "same_day_visit";
+            venueId: string;
+            venueName: string | null;
+        };
+        ExposureEvidenceInput: {
+            /** @enum {string} */
+            contactExit: "recorded" | "next_checkin" | "dwell" | "end_of_day";
+            from: string;
+            /**
+             * @description How the end of the traced person’s stay is known: recorded, or imputed from their next check-in, the dwell time, or the end of the day
+             * @enum {string}
+             */
+            indexExit: "recorded" | "next_checkin" | "dwell" | "end_of_day";
+            /** @constant */
+            kind: "venue";
+            minutes: number;
+            to: string;
+            venueId: string;
+            venueName: string | null;
+        } | {
+            from: string;
+            householdId: string;
+            /** @constant */
+            kind: "household";
+            to: string;
+        } | {
+            affiliationId: string;
+            affiliationName: string | null;
+            from: string;
+            group: string | null;
+            /** @constant */
+            kind: "affiliation";
+            to: string;
+        } | {
+            date: string;
+            enteredAt: string;
+            /** @constant */
+            kind: "same_day_visit";
+            venueId: string;
+            venueName: string | null;
+        };
         FeverFlag: {
             enteredAt: string;
             handledAt: string | null;
@@ -1283,6 +2162,18 @@ export interface components {
             }[];
             unchanged: number;
         };
+        IntervalSummary: {
+            count: number;
+            mean: number | null;
+            median: number | null;
+            p90: number | null;
+        };
+        IntervalSummaryInput: {
+            count: number;
+            mean: number | null;
+            median: number | null;
+            p90: number | null;
+        };
         Job: {
             /** @description Why the job failed */
             error: string | null;
@@ -1349,6 +2240,24 @@ export interface components {
             level: string;
             name: string;
         };
+        LedgerCheckins: {
+            /** @description Check-ins by local hour of entry, 0 to 23 */
+            byHour: number[];
+            /** @description Readings at or above the fever threshold of the protocol in force that day */
+            feverReadings: number;
+            total: number;
+            /** @description Check-ins with an exit recorded */
+            withExit: number;
+        };
+        LedgerCheckinsInput: {
+            /** @description Check-ins by local hour of entry, 0 to 23 */
+            byHour: number[];
+            /** @description Readings at or above the fever threshold of the protocol in force that day */
+            feverReadings: number;
+            total: number;
+            /** @description Check-ins with an exit recorded */
+            withExit: number;
+        };
         Login: {
             password: string;
             username: string;
@@ -1356,6 +2265,64 @@ export interface components {
         LoginInput: {
             password: string;
             username: string;
+        };
+        ManagedPerson: {
+            active: boolean;
+            candidateId: string;
+            caseId: string;
+            /** @enum {string} */
+            category: "closeContact" | "secondaryContact";
+            createdAt: string;
+            createdBy: string;
+            /** @description The measure ends by rule on this date */
+            endsOn: string;
+            id: string;
+            jurisdictionCode: string;
+            personId: string;
+            personName: string;
+            protocolId: string;
+            /** @description The measure’s stages by the protocol in force, each with its dates and test days */
+            stages: {
+                from: string;
+                /** @enum {string} */
+                kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                testDays: string[];
+                to: string;
+            }[];
+            startsOn: string;
+        };
+        ManagedPersonInput: {
+            active: boolean;
+            candidateId: string;
+            caseId: string;
+            /** @enum {string} */
+            category: "closeContact" | "secondaryContact";
+            createdAt: string;
+            createdBy: string;
+            /** @description The measure ends by rule on this date */
+            endsOn: string;
+            id: string;
+            jurisdictionCode: string;
+            personId: string;
+            personName: string;
+            protocolId: string;
+            /** @description The measure’s stages by the protocol in force, each with its dates and test days */
+            stages: {
+                from: string;
+                /** @enum {string} */
+                kind: "centralized_quarantine" | "home_quarantine" | "health_monitoring" | "testing_only" | "none";
+                testDays: string[];
+                to: string;
+            }[];
+            startsOn: string;
+        };
+        ManagedPersonPage: {
+            items: components["schemas"]["ManagedPerson"][];
+            nextCursor: string | null;
+        };
+        ManagedPersonPageInput: {
+            items: components["schemas"]["ManagedPersonInput"][];
+            nextCursor: string | null;
         };
         OpenDataBulletin: {
             date: string;
@@ -1405,6 +2372,8 @@ export interface components {
         };
         Person: {
             address: string | null;
+            /** @description The class or team within the affiliation, as the school or workplace names it */
+            affiliationGroup: string | null;
             affiliationId: string | null;
             birthDate: string | null;
             createdAt: string;
@@ -1426,6 +2395,8 @@ export interface components {
             version: number;
         };
         PersonCreate: {
+            /** @description The class or team within the affiliation (such as 三年级2班); only together with an affiliation */
+            affiliationGroup?: string;
             affiliationId?: string;
             /** Format: date */
             birthDate?: string;
@@ -1442,6 +2413,8 @@ export interface components {
             sex?: "male" | "female" | "unknown";
         };
         PersonCreateInput: {
+            /** @description The class or team within the affiliation (such as 三年级2班); only together with an affiliation */
+            affiliationGroup?: string;
             affiliationId?: string;
             /** Format: date */
             birthDate?: string;
@@ -1459,6 +2432,8 @@ export interface components {
         };
         PersonInput: {
             address: string | null;
+            /** @description The class or team within the affiliation, as the school or workplace names it */
+            affiliationGroup: string | null;
             affiliationId: string | null;
             birthDate: string | null;
             createdAt: string;
@@ -1501,6 +2476,8 @@ export interface components {
         };
         PersonUpdate: {
             address?: string | null;
+            /** @description Cleared when the affiliation changes and no group is given */
+            affiliationGroup?: string | null;
             affiliationId?: string | null;
             birthDate?: string | null;
             createdAt?: string;
@@ -1521,6 +2498,8 @@ export interface components {
         };
         PersonUpdateInput: {
             address?: string | null;
+            /** @description Cleared when the affiliation changes and no group is given */
+            affiliationGroup?: string | null;
             affiliationId?: string | null;
             birthDate?: string | null;
             createdAt?: string;
@@ -1738,6 +2717,13 @@ export interface components {
             reason: string;
         };
         ProtocolDocument: {
+            cases: {
+                /** @description A case is reported within this many hours of its detection */
+                reportWithinHours: {
+                    source: string;
+                    value: number;
+                };
+            };
             checkins: {
                 /** @description A reading at or above this is a fever */
                 feverThresholdCelsius: {
@@ -2275,6 +3261,13 @@ export interface components {
             };
         };
         ProtocolDocumentInput: {
+            cases: {
+                /** @description A case is reported within this many hours of its detection */
+                reportWithinHours: {
+                    source: string;
+                    value: number;
+                };
+            };
             checkins: {
                 /** @description A reading at or above this is a fever */
                 feverThresholdCelsius: {
@@ -3003,6 +3996,88 @@ export interface components {
             days: number;
             label: string;
         };
+        TraceResult: {
+            caseId: string;
+            found: {
+                close: number;
+                first: number;
+                sameDayVisitors: number;
+                second: number;
+            };
+            /** @description Decided candidates kept as they were decided */
+            kept: number;
+            protocolId: string;
+            /** @description Undecided candidates no longer supported by the records */
+            removed: number;
+            window: {
+                from: string;
+                until: string;
+            };
+        };
+        TraceResultInput: {
+            caseId: string;
+            found: {
+                close: number;
+                first: number;
+                sameDayVisitors: number;
+                second: number;
+            };
+            /** @description Decided candidates kept as they were decided */
+            kept: number;
+            protocolId: string;
+            /** @description Undecided candidates no longer supported by the records */
+            removed: number;
+            window: {
+                from: string;
+                until: string;
+            };
+        };
+        TransmissionLink: {
+            /** @enum {string} */
+            confidence: "confirmed" | "probable" | "possible";
+            createdAt: string;
+            createdBy: string;
+            /** @description The exposure of the infectee to the infector found by tracing, when there is one */
+            evidence: components["schemas"]["ExposureEvidence"][];
+            id: string;
+            infecteeCaseId: string;
+            infectorCaseId: string;
+            note: string | null;
+            /** @enum {string} */
+            setting: "household" | "venue" | "workplace" | "school" | "community" | "travel" | "unknown";
+        };
+        TransmissionLinkCreate: {
+            /** @enum {string} */
+            confidence: "confirmed" | "probable" | "possible";
+            infecteeCaseId: string;
+            infectorCaseId: string;
+            note?: string;
+            /** @enum {string} */
+            setting: "household" | "venue" | "workplace" | "school" | "community" | "travel" | "unknown";
+        };
+        TransmissionLinkCreateInput: {
+            /** @enum {string} */
+            confidence: "confirmed" | "probable" | "possible";
+            infecteeCaseId: string;
+            infectorCaseId: string;
+            note?: string;
+            /** @enum {string} */
+            setting: "household" | "venue" | "workplace" | "school" | "community" | "travel" | "unknown";
+        };
+        TransmissionLinkInput: {
+            /** @enum {string} */
+            confidence: "confirmed" | "probable" | "possible";
+            createdAt: string;
+            createdBy: string;
+            /** @description The exposure of the infectee to the infector found by tracing, when there is one */
+            evidence: components["schemas"]["ExposureEvidenceInput"][];
+            id: string;
+            infecteeCaseId: string;
+            infectorCaseId: string;
+            note: string | null;
+            /** @enum {string} */
+            setting: "household" | "venue" | "workplace" | "school" | "community" | "travel" | "unknown";
+        };
         VenueCode: {
             /** @description False once revoked; revoking is final */
             active: boolean;
@@ -3044,6 +4119,44 @@ export interface components {
         };
         VenueCodeRevokeInput: {
             reason: string;
+        };
+        VenueLedger: {
+            checkins: components["schemas"]["LedgerCheckins"];
+            compliance: {
+                /** @description Oldest check first */
+                records: components["schemas"]["ComplianceRecord"][];
+                summary: components["schemas"]["ComplianceSummary"];
+            };
+            date: string;
+            /** @description The day’s fever flags at the venue, oldest entry first; null for roles that do not follow up fever flags */
+            feverFlags: components["schemas"]["FeverFlag"][] | null;
+            /** @description The venue jurisdiction’s time zone, in which the day and its hours are counted */
+            timeZone: string;
+            venue: {
+                id: string;
+                jurisdictionCode: string;
+                name: string;
+                venueType: ("mall" | "supermarket" | "market" | "hotel" | "restaurant" | "scenic_spot" | "sports_venue" | "culture_venue" | "school" | "kindergarten" | "university" | "elderly_home" | "prison" | "hospital" | "fever_clinic" | "pharmacy" | "sampling_site" | "quarantine_site" | "port" | "cold_chain_warehouse" | "workplace" | "transport_hub" | "other") | null;
+            };
+        };
+        VenueLedgerInput: {
+            checkins: components["schemas"]["LedgerCheckinsInput"];
+            compliance: {
+                /** @description Oldest check first */
+                records: components["schemas"]["ComplianceRecordInput"][];
+                summary: components["schemas"]["ComplianceSummaryInput"];
+            };
+            date: string;
+            /** @description The day’s fever flags at the venue, oldest entry first; null for roles that do not follow up fever flags */
+            feverFlags: components["schemas"]["FeverFlagInput"][] | null;
+            /** @description The venue jurisdiction’s time zone, in which the day and its hours are counted */
+            timeZone: string;
+            venue: {
+                id: string;
+                jurisdictionCode: string;
+                name: string;
+                venueType: ("mall" | "supermarket" | "market" | "hotel" | "restaurant" | "scenic_spot" | "sports_venue" | "culture_venue" | "school" | "kindergarten" | "university" | "elderly_home" | "prison" | "hospital" | "fever_clinic" | "pharmacy" | "sampling_site" | "quarantine_site" | "port" | "cold_chain_warehouse" | "workplace" | "transport_hub" | "other") | null;
+            };
         };
         VenueTokenResolve: {
             /** @description The token from the scanned URL’s fragment (after /scan#) */
@@ -3512,6 +4625,797 @@ export interface operations {
             };
         };
     };
+    listCases: {
+        parameters: {
+            query?: {
+                classification?: "confirmed" | "asymptomatic";
+                cursor?: string;
+                jurisdiction?: string;
+                limit?: number;
+                /** @description Reported on or after this local date */
+                reportedFrom?: string;
+                /** @description Reported on or before this local date */
+                reportedTo?: string;
+                status?: "under_investigation" | "isolated" | "in_hospital" | "recovered" | "deceased";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseCluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cluster"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCaseContacts: {
+        parameters: {
+            query?: {
+                category?: "household" | "close_copresence" | "class" | "team" | "workplace" | "venue_contact" | "same_day_visitor";
+                cursor?: string;
+                degree?: number;
+                limit?: number;
+                status?: "candidate" | "confirmed" | "dismissed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactCandidatePage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPossibleSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ContactCandidate"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    traceCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseIntervals: {
+        parameters: {
+            query?: {
+                /** @description Cases reported on or after this local date; default: 30 days ago */
+                from?: string;
+                jurisdiction?: string;
+                /** @description Cases reported on or before this local date; default: today */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseIntervalReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCheckins: {
         parameters: {
             query?: {
@@ -3722,6 +5626,272 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckinBatchResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClusters: {
+        parameters: {
+            query?: {
+                jurisdiction?: string;
+                minCases?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Cluster"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactConfirmation"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactCandidate"];
                 };
             };
             /** @description Default Response */
@@ -4532,6 +6702,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listManagedPersons: {
+        parameters: {
+            query?: {
+                /** @description true: measures running today; false: ended */
+                active?: "true" | "false";
+                cursor?: string;
+                jurisdiction?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedPersonPage"];
                 };
             };
             /** @description Default Response */
@@ -6209,6 +8468,275 @@ export interface operations {
             };
         };
     };
+    listVenueComplianceRecords: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Local days from this one */
+                from?: string;
+                limit?: number;
+                /** @description Local days up to this one, included */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRecordPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordVenueCompliance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplianceRecordCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVenueLedger: {
+        parameters: {
+            query?: {
+                /** @description The venue’s local day; default today there */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VenueLedger"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     importPlaces: {
         parameters: {
             query?: never;
@@ -7447,6 +9975,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Credential"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    linkCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransmissionLinkCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransmissionLink"];
                 };
             };
             /** @description Default Response */

@@ -1,0 +1,106 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
+import { prepared } from '../platform/db/bulk.ts';
+import type { Database } from '../platform/db/database.ts';
+import type { Schema } from '../platform/db/schema.ts';
+import { LONG_STAY_SECONDS, LONGEST_STAY_SECONDS, type Stay } from './stays.ts';
+
+/**
+ * The check-in reads contact tracing makes, over the compact-key layout (docs/decisions/0009): a person's
+ * stays by the natural key, a venue's by the covering venue index plus the index of long stays (migration
+ * 0009). The engines receive it as a parameter, so that they run the same on either database and in the
+ * benchmarks. Callers have been authorized: these reads return keys, never names.
+ */
+export interface StayReader {
+  /** A person's stays entered in [from, to). */
+  staysOf(person: number, from: number, to: number): Promise<Stay[]>;
+  /**
+   * Stays at a venue that may be under way at some moment of [from, to): entered before `to`, and no earlier
+   * than `reach` seconds before `from` (recorded long stays: up to a week before).
+   */
+  staysAt(venue: number, from: number, to: number, reach: number): Promise<Stay[]>;
+  /** Stays entered at a venue in [from, to): its visitors of a day. */
+  staysEnteredAt(venue: number, from: number, to: number): Promise<Stay[]>;
+  /** For each stay, the person's first check-in after its entry and before `before`, anywhere. */
+  nextEntriesOf(queries: readonly { person: number; after: number; before: number }[]): Promise<(number | undefined)[]>;
+  /** The venue type of each venue key (null: a venue without one). */
+  venueTypesOf(venues: readonly number[]): Promise<Map<number, string | null>>;
+}
+
+const STAY_COLUMNS = 'person_key as person, venue_key as venue, entered_at as "enteredAt", exited_at as "exitedAt"';
+// The long-stay condition is spelled exactly as the partial index's, so that both databases use that index.
+const LONG_STAY = `exited_at - entered_at > ${LONG_STAY_SECONDS}`;
+
+/** The reader of a platform database: cached prepared statements on SQLite, parameterized SQL on PostgreSQL. */
+export function stayReaderOf(database: Database): StayReader {
+  return database.sqlite ? sqliteReader(database.sqlite) : postgresReader(database.db);
+}
+
+function sqliteReader(sqlite: BetterSqlite3.Database): StayReader {
+  const ofPerson = prepared(sqlite, `select ${STAY_COLUMNS} from checkins where person_key = ? and entered_at >= ? and entered_at < ? order by entered_at`);
+  const atVenue = prepared(sqlite, `select ${STAY_COLUMNS} from checkins where venue_key = ? and entered_at >= ? and entered_at < ?`);
+  const longAtVenue = prepared(sqlite, `select ${STAY_COLUMNS} from checkins where venue_key = ? and entered_at >= ? and entered_at < ? and ${LONG_STAY} and exited_at > ?`);
+  const nextEntry = prepared(sqlite, 'select min(entered_at) as next from checkins where person_key = ? and entered_at > ? and entered_at < ?');
+  return {
+    staysOf: async (person, from, to) => ofPerson.all(person, from, to) as Stay[],
+    async staysAt(venue, from, to, reach) {
+      const recent = atVenue.all(venue, from - reach, to) as Stay[];
+      if (reach >= LONGEST_STAY_SECONDS) return recent;
+      return recent.concat(longAtVenue.all(venue, from - LONGEST_STAY_SECONDS, from - reach, from) as Stay[]);
+    },
+    staysEnteredAt: async (venue, from, to) => atVenue.all(venue, from, to) as Stay[],
+    nextEntriesOf: async (queries) => queries.map(({ person, after, before }) => (nextEntry.get(person, after, before) as { next: number | null }).next ?? undefined),
+    venueTypesOf: (venues) => venueTypes(sqlite, venues),
+  };
+}
+
+async function venueTypes(sqlite: BetterSqlite3.Database, venues: readonly number[]): Promise<Map<number, string | null>> {
+  const found = new Map<number, string | null>();
+  const statement = prepared(sqlite, 'select checkin_venues.key as key, places.venue_type as type from checkin_venues join places on places.id = checkin_venues.venue_id where checkin_venues.key = ?');
+  for (const venue of new Set(venues)) {
+    const row = statement.get(venue) as { key: number; type: string | null } | undefined;
+    found.set(venue, row?.type ?? null);
+  }
+  return found;
+}
+
+const asStays = (rows: Record<string, unknown>[]): Stay[] =>
+  rows.map((row) => ({ person: Number(row.person), venue: Number(row.venue), enteredAt: Number(row.enteredAt), exitedAt: row.exitedAt === null ? null : Number(row.exitedAt) }));
+
+function postgresReader(db: Kysely<Schema>): StayReader {
+  const columns = sql.raw(STAY_COLUMNS);
+  return {
+    async staysOf(person, from, to) {
+      return asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where person_key = ${person} and entered_at >= ${from} and entered_at < ${to} order by entered_at`.execute(db)).rows);
+    },
+    async staysAt(venue, from, to, reach) {
+      const recent = asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where venue_key = ${venue} and entered_at >= ${from - reach} and entered_at < ${to}`.execute(db)).rows);
+      if (reach >= LONGEST_STAY_SECONDS) return recent;
+      const long = await sql<Record<string, unknown>>`select ${columns} from checkins
+        where venue_key = ${venue} and entered_at >= ${from - LONGEST_STAY_SECONDS} and entered_at < ${from - reach} and ${sql.raw(LONG_STAY)} and exited_at > ${from}`.execute(db);
+      return recent.concat(asStays(long.rows));
+    },
+    async staysEnteredAt(venue, from, to) {
+      return asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where venue_key = ${venue} and entered_at >= ${from} and entered_at < ${to}`.execute(db)).rows);
+    },
+    async nextEntriesOf(queries) {
+      if (queries.length === 0) return [];
+      // One statement for all: a lateral lookup along the natural key per stay.
+      const result = await sql<{ ordinal: string | number; next: string | number | null }>`
+        select given.ordinal, (select min(entered_at) from checkins where person_key = given.person and entered_at > given.after and entered_at < given.before) as next
+        from unnest(${queries.map((query) => query.person)}::bigint[], ${queries.map((query) => query.after)}::bigint[], ${queries.map((query) => query.before)}::bigint[])
+          with ordinality as given(person, after, before, ordinal)`.execute(db);
+      const found: (number | undefined)[] = new Array(queries.length).fill(undefined);
+      for (const row of result.rows) if (row.next !== null) found[Number(row.ordinal) - 1] = Number(row.next);
+      return found;
+    },
+    async venueTypesOf(venues) {
+      const unique = [...new Set(venues)];
+      const found = new Map<number, string | null>(unique.map((venue) => [venue, null]));
+      if (unique.length === 0) return found;
+      const rows = await db.selectFrom('checkin_venues').innerJoin('places', 'places.id', 'checkin_venues.venue_id').select(['checkin_venues.key', 'places.venue_type']).where('checkin_venues.key', 'in', unique).execute();
+      for (const row of rows) found.set(Number(row.key), row.venue_type);
+      return found;
+    },
+  };
+}
