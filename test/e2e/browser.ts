@@ -21,3 +21,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_FOLDER, `${name}.png`), fullPage: true });
 }
 
+/** The form controls of the page that have no accessible name (label, aria-label, title, or a button's text). */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.locator('input:not([type=hidden]), select, textarea, button').evaluateAll((controls) =>
+    controls
+      .filter((control) => {
+        const element = control as HTMLInputElement;
+        const named = (element.labels?.length ?? 0) > 0 || element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || element.getAttribute('title');
+        return !named && !(element.tagName === 'BUTTON' && element.textContent?.trim());
+      })
+      .map((control) => control.outerHTML.slice(0, 120)),
+  );
+}

@@ -11,6 +11,8 @@ declare module 'vitest' {
     /** The server under test, or null when no browser is installed and the tests are skipped. */
     baseUrl: string | null;
     adminPassword: string;
+    /** The data folder of the server under test (its secret key signs venue codes), or null when skipped. */
+    dataDir: string | null;
   }
 }
 
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (process.env.BULWARK_REQUIRE_BROWSER === '1') throw new Error(`Browser tests are required but ${reason}`);
     process.stderr.write(`Browser tests skipped: ${reason}\n`);
     project.provide('baseUrl', null);
+    project.provide('dataDir', null);
     return async () => {};
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'bulwark-e2e-'));
@@ -38,6 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   await waitForServing(server);
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('dataDir', dataDir);
   return async () => {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));

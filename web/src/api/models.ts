@@ -23,6 +23,14 @@ export type Place = Schemas['Place'];
 export type PlaceKind = Place['kind'];
 export type VenueType = NonNullable<Place['venueType']>;
 export type ImportReport = Schemas['ImportReport'];
+export type Checkin = Schemas['Checkin'];
+export type CheckinSource = Checkin['source'];
+export type CheckinScan = Schemas['CheckinScanInput'];
+export type CheckinScanResult = Schemas['CheckinScanResult'];
+export type FeverFlag = Schemas['FeverFlag'];
+export type FeverFlagStatus = FeverFlag['status'];
+export type VenueCode = Schemas['VenueCode'];
+export type PublicVenue = Schemas['PublicVenue'];
 
 /*
  * The enumerations as values, for selects and filters. `satisfies` ties each list to the document's
@@ -38,6 +46,7 @@ export const VENUE_TYPES = [
   'kindergarten', 'university', 'elderly_home', 'prison', 'hospital', 'fever_clinic', 'pharmacy', 'sampling_site',
   'quarantine_site', 'port', 'cold_chain_warehouse', 'workplace', 'transport_hub', 'other',
 ] as const satisfies readonly VenueType[];
+export const FEVER_FLAG_STATUSES = ['open', 'handled'] as const satisfies readonly FeverFlagStatus[];
 
 type Exhaustive<Listed, All> = [All] extends [Listed] ? true : never;
 export const enumerationsAreComplete: [
@@ -46,7 +55,8 @@ export const enumerationsAreComplete: [
   Exhaustive<(typeof DOCUMENT_TYPES)[number], DocumentType>,
   Exhaustive<(typeof PLACE_KINDS)[number], PlaceKind>,
   Exhaustive<(typeof VENUE_TYPES)[number], VenueType>,
-] = [true, true, true, true, true];
+  Exhaustive<(typeof FEVER_FLAG_STATUSES)[number], FeverFlagStatus>,
+] = [true, true, true, true, true, true];
 
 export type Dashboard = Schemas['Dashboard'];
 export type DashboardSeries = Schemas['DashboardSeries'];

@@ -4,6 +4,7 @@ export { DataTable, type Column, type DataTableProps } from './data-table.tsx';
 export { FigureCard, type FigureCardProps } from './figure-card.tsx';
 export { FormErrorSummary, useFormErrors } from './form-errors.tsx';
 export { FormField, type FieldControlProps, type FormFieldProps } from './form-field.tsx';
+export { formatTemperature } from './format-temperature.ts';
 export { LanguageSwitch } from './language-switch.tsx';
 export { PageTitle } from './page-title.tsx';
 export { Pager, type PagerProps } from './pager.tsx';

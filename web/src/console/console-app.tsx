@@ -4,8 +4,10 @@ import { QueryState } from '../components/index.ts';
 import { useI18n } from '../i18n/index.ts';
 import { navigate, Routes } from '../router/index.ts';
 import { useMe } from '../session/session.ts';
+import { CheckinsPage } from './checkins/checkins-page.tsx';
 import { ConsoleSessionContext, type ConsoleSession } from './console-context.tsx';
 import { DashboardPage } from './dashboard/dashboard-page.tsx';
+import { FeverFlagsPage } from './fever-flags/fever-flags-page.tsx';
 import { ImportsPage } from './imports/imports-page.tsx';
 import { PeopleListPage } from './people/people-list-page.tsx';
 import { PersonDetailPage } from './people/person-detail-page.tsx';
@@ -54,6 +56,8 @@ export function ConsoleApp() {
                 { path: '/console/places', render: () => <PlacesListPage /> },
                 { path: '/console/places/new', render: () => <PlaceNewPage /> },
                 { path: '/console/places/:id', render: ({ id }) => <PlaceDetailPage id={id!} /> },
+                { path: '/console/checkins', render: () => <CheckinsPage /> },
+                { path: '/console/fever-flags', render: () => <FeverFlagsPage /> },
                 { path: '/console/imports', render: () => <ImportsPage /> },
               ]}
               fallback={<p>{t('app.notFound')}</p>}

@@ -3,8 +3,8 @@ import { LanguageSwitch } from '../components/index.ts';
 import { useI18n } from '../i18n/index.ts';
 import { Link } from '../router/index.ts';
 
-/** The frame of the public pages: no account, a link to the staff sign-in. */
-export function PublicLayout({ children }: { children: ReactNode }) {
+/** The frame of the public pages: a link to the staff sign-in, and a footer saying what the page holds. */
+export function PublicLayout({ children, privacyNote }: { children: ReactNode; privacyNote?: string }) {
   const { t } = useI18n();
   return (
     <div className="public">
@@ -18,7 +18,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       </header>
       <main id="main" tabIndex={-1} className="public-main">{children}</main>
       <footer className="public-footer">
-        <p>{t('public.privacy')}</p>
+        <p>{privacyNote ?? t('public.privacy')}</p>
       </footer>
     </div>
   );

@@ -13,6 +13,7 @@ export function PersonDetailPage({ id }: { id: string }) {
   const person = usePerson(id);
   const canWrite = useCan('people.write');
   const canReveal = useCan('people.reveal');
+  const canReadCheckins = useCan('checkins.read');
   return (
     <div className="page">
       <p><ConsoleLink to="/console/people">← {t('app.back')}</ConsoleLink></p>
@@ -21,6 +22,7 @@ export function PersonDetailPage({ id }: { id: string }) {
           <>
             <PageTitle text={t('people.detailTitle', { name: data.name })} />
             <PersonSummary person={data} />
+            {canReadCheckins ? <p><ConsoleLink to={`/console/checkins?person=${encodeURIComponent(data.id)}`}>{t('people.checkins')}</ConsoleLink></p> : null}
             {canReveal ? <RevealForm person={data} /> : null}
             {canWrite ? <PersonEditForm key={data.id} person={data} /> : null}
           </>

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { PageTitle, QueryState } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useCan } from '../console-context.tsx';
 import { ConsoleLink } from '../console-link.tsx';
 import { useJurisdiction } from '../jurisdictions/queries.ts';
+import { VenueCodesSection } from '../venue-codes/venue-codes-section.tsx';
 import { formatCoordinates } from './places-table.tsx';
 import { usePlace } from './queries.ts';
 import type { Place } from '../../api/models.ts';
 
-/** One place: what it is, where it is, what it belongs to. */
+/** One place: what it is, where it is, what it belongs to; for a venue, its check-ins and check-in codes. */
 export function PlaceDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
   const place = usePlace(id);
@@ -23,6 +25,9 @@ function PlaceDetails({ place }: { place: Place }) {
   const { t, formatDateTime } = useI18n();
   const jurisdiction = useJurisdiction(place.jurisdictionCode);
   const parent = usePlace(place.parentId);
+  const isVenue = place.kind === 'venue';
+  const canReadCheckins = useCan('checkins.read');
+  const canReadCodes = useCan('venue-codes.read');
   const rows: [string, ReactNode][] = [
     [t('places.kind'), t(`kind.${place.kind}`)],
     [t('places.venueType'), place.venueType ? t(`venueType.${place.venueType}`) : '—'],
@@ -46,9 +51,11 @@ function PlaceDetails({ place }: { place: Place }) {
           ))}
         </dl>
       </section>
-      {place.latitude !== null ? (
-        <p><ConsoleLink to={`/console/map?place=${encodeURIComponent(place.id)}`}>{t('places.showOnMap')}</ConsoleLink></p>
-      ) : null}
+      <p className="link-row">
+        {place.latitude !== null ? <ConsoleLink to={`/console/map?place=${encodeURIComponent(place.id)}`}>{t('places.showOnMap')}</ConsoleLink> : null}
+        {isVenue && canReadCheckins ? <ConsoleLink to={`/console/checkins?venue=${encodeURIComponent(place.id)}`}>{t('places.checkins')}</ConsoleLink> : null}
+      </p>
+      {isVenue && canReadCodes ? <VenueCodesSection venueId={place.id} /> : null}
     </>
   );
 }

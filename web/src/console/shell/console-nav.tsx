@@ -1,12 +1,16 @@
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { useLocation } from '../../router/index.ts';
+import { useConsoleSession } from '../console-context.tsx';
 import { ConsoleLink } from '../console-link.tsx';
 
-const PAGES: { path: string; label: MessageKey }[] = [
+/** The console's sections; a section whose data the role may not read is left out. */
+const PAGES: { path: string; label: MessageKey; permission?: string }[] = [
   { path: '/console', label: 'nav.dashboard' },
   { path: '/console/map', label: 'nav.map' },
   { path: '/console/people', label: 'nav.people' },
   { path: '/console/places', label: 'nav.places' },
+  { path: '/console/checkins', label: 'nav.checkins', permission: 'checkins.read' },
+  { path: '/console/fever-flags', label: 'nav.feverFlags', permission: 'fever-flags.read' },
   { path: '/console/imports', label: 'nav.imports' },
 ];
 
@@ -14,11 +18,13 @@ const PAGES: { path: string; label: MessageKey }[] = [
 export function ConsoleNav() {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const current = PAGES.filter((page) => pathname === page.path || pathname.startsWith(`${page.path}/`)).at(-1)?.path;
+  const { permissions } = useConsoleSession();
+  const pages = PAGES.filter((page) => !page.permission || permissions.includes(page.permission));
+  const current = pages.filter((page) => pathname === page.path || pathname.startsWith(`${page.path}/`)).at(-1)?.path;
   return (
     <nav aria-label={t('shell.mainNav')} className="console-nav">
       <ul>
-        {PAGES.map((page) => (
+        {pages.map((page) => (
           <li key={page.path}>
             <ConsoleLink to={page.path} aria-current={page.path === current ? 'page' : undefined}>{t(page.label)}</ConsoleLink>
           </li>
