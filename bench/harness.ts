@@ -10,6 +10,8 @@ export interface Figure {
   metric: string;
   value: number;
   unit: string;
+  /** The machine's one-minute load average when it was measured (the machine may be shared). */
+  load?: number;
   /** goal: the ratio to reach (at least), or not to exceed when atMost is set. */
   reference?: { name: string; value: number; ratio: number; goal?: number; atMost?: true };
 }

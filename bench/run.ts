@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchCheckinIngestion } from './checkin-ingestion.bench.ts';
+import { benchCheckinReference } from './checkin-reference.ts';
+import { ensureCheckinDataset } from './checkins-dataset.ts';
+import type { DialectName } from '../src/platform/db/database.ts';
 import { benchPostgres, type Figure } from './harness.ts';
 import { benchPeopleImport } from './people-import.bench.ts';
 import { benchSimulator } from './simulator.bench.ts';
@@ -19,8 +23,9 @@ function printTable(figures: Figure[]): void {
     figure.reference ? `${figure.reference.value.toLocaleString('en-US')} ${figure.unit}` : '',
     figure.reference ? `${(figure.reference.ratio * 100).toFixed(1)}%` : '',
     figure.reference?.goal !== undefined ? `${figure.reference.atMost ? '≤ ' : ''}${figure.reference.goal * 100}%` : '',
+    figure.load !== undefined ? String(figure.load) : '',
   ]);
-  const header = ['benchmark', 'db', 'size', 'measured', 'reference', 'ratio', 'goal'];
+  const header = ['benchmark', 'db', 'size', 'measured', 'reference', 'ratio', 'goal', 'load'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ');
   console.log(line(header));
@@ -38,6 +43,26 @@ try {
   if (postgres) figures.push(...(await benchPeopleImport('postgres', postgres.url, PEOPLE)));
 } finally {
   postgres?.stop();
+}
+// Check-ins at 100,000,000 rows (BULWARK_BENCH_CHECKINS=1; the data sets take long to build the first time).
+if (process.env.BULWARK_BENCH_CHECKINS === '1') {
+  for (const dialect of (process.env.BULWARK_BENCH_CHECKINS_DIALECTS ?? 'sqlite,postgres').split(',') as DialectName[]) {
+    const dataset = await ensureCheckinDataset(dialect);
+    try {
+      const { manifest } = dataset;
+      figures.push({
+        benchmark: `check-in data set (${manifest.size.persons.toLocaleString('en-US')} persons x ${manifest.size.days} days, ${manifest.size.venues.toLocaleString('en-US')} venues)`,
+        dialect,
+        metric: `${manifest.rows.checkins.toLocaleString('en-US')} check-ins, ${(manifest.bytesOnDisk / 2 ** 30).toFixed(1)} GiB, ${dataset.built ? 'built now' : `built ${manifest.builtAt}`}`,
+        value: Math.round(manifest.buildSeconds),
+        unit: 's to build',
+      });
+      figures.push(...(await benchCheckinIngestion(dataset)));
+      figures.push(...(await benchCheckinReference(dataset)));
+    } finally {
+      await dataset.close();
+    }
+  }
 }
 // Goal: 1,000,000 persons x 30 days within 5 minutes on 2 cores.
 figures.push(...benchSimulator(SIM_PERSONS, SIM_DAYS, SIM_PERSONS === 1_000_000 && SIM_DAYS === 30 ? 300 : undefined));
