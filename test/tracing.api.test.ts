@@ -101,10 +101,10 @@ describeEachDialect('cases and contact tracing through the API', (dialect) => {
     expect(await fixture.platform.database.db.selectFrom('cases').select('id').execute()).toEqual(before);
   });
 
-  test('tracing finds the household, the close and the brief contact, the same-day visitor and the secondary contact, with evidence', async () => {
+  test('tracing finds the household, the close and the brief contact and the same-day visitor, with evidence; no secondary contact before a close contact is confirmed', async () => {
     const traced = await fixture.request(epidemiologist, 'POST', `/api/v1/cases/${caseId}/trace`);
     expect(traced.statusCode, traced.body).toBe(200);
-    expect(traced.json()).toMatchObject({ protocolId: 'cn-national-9th-2022-06', found: { first: 4, second: 1, close: 3, sameDayVisitors: 1 }, kept: 0, removed: 0 });
+    expect(traced.json()).toMatchObject({ protocolId: 'cn-national-9th-2022-06', found: { first: 4, second: 0, close: 2, sameDayVisitors: 1 }, kept: 0, removed: 0 });
     const listed = await fixture.request(epidemiologist, 'GET', `/api/v1/cases/${caseId}/contacts?limit=50`);
     expect(listed.statusCode).toBe(200);
     const byPerson = new Map((listed.json().items as { personId: string }[]).map((item) => [item.personId, item as Record<string, unknown>]));
@@ -113,16 +113,17 @@ describeEachDialect('cases and contact tracing through the API', (dialect) => {
     expect(byPerson.get(person.close!)).toMatchObject({ category: 'close_copresence', degree: 1, exposureMinutes: 30, evidence: [{ kind: 'venue', venueName: '东关超市', minutes: 30, indexExit: 'recorded', contactExit: 'recorded' }] });
     expect(byPerson.get(person.brief!)).toMatchObject({ category: 'venue_contact', exposureMinutes: 6, close: false });
     expect(byPerson.get(person.sameDay!)).toMatchObject({ category: 'same_day_visitor', evidence: [{ kind: 'same_day_visit', venueName: '东关超市' }] });
-    expect(byPerson.get(person.secondary!)).toMatchObject({ category: 'close_copresence', degree: 2, viaPersonId: person.close, exposureMinutes: 30 });
+    // Shared time at a venue makes a candidate; its own contacts wait until it is confirmed.
+    expect(byPerson.has(person.secondary!)).toBe(false);
     // Highest score first.
     const scores = (listed.json().items as { score: number }[]).map((item) => item.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // The read names every candidate in the audit log.
     const audit = await fixture.platform.database.db.selectFrom('audit_log').selectAll().where('operation', '=', 'contacts.list').orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    expect(audit.subject_count).toBe(5);
+    expect(audit.subject_count).toBe(4);
   });
 
-  test('confirming a close contact makes a managed person under the protocol’s measure; a dismissal keeps its reason; tracing again keeps both', async () => {
+  test('confirming a close contact makes a managed person under the protocol’s measure; a dismissal keeps its reason; tracing again keeps both and finds the confirmed contact’s close contact', async () => {
     const listed = (await fixture.request(epidemiologist, 'GET', `/api/v1/cases/${caseId}/contacts?limit=50`)).json().items as { id: string; personId: string; lastExposureAt: string }[];
     const close = listed.find((item) => item.personId === person.close)!;
     const brief = listed.find((item) => item.personId === person.brief)!;
@@ -137,7 +138,9 @@ describeEachDialect('cases and contact tracing through the API', (dialect) => {
     expect(dismissed.json()).toMatchObject({ status: 'dismissed', decisionNote: '监控显示未近距离接触' });
 
     const again = await fixture.request(epidemiologist, 'POST', `/api/v1/cases/${caseId}/trace`);
-    expect(again.json()).toMatchObject({ kept: 2, removed: 0 });
+    expect(again.json()).toMatchObject({ found: { second: 1 }, kept: 2, removed: 0 });
+    const secondary = ((await fixture.request(epidemiologist, 'GET', `/api/v1/cases/${caseId}/contacts?degree=2`)).json().items as Record<string, unknown>[])[0];
+    expect(secondary).toMatchObject({ personId: person.secondary, category: 'close_copresence', degree: 2, viaPersonId: person.close, exposureMinutes: 30 });
     const managed = await fixture.request(await fixture.tokenFor('community_worker', OWN), 'GET', '/api/v1/managed-persons?active=true');
     expect(managed.json().items.map((item: { personId: string }) => item.personId)).toEqual([person.close]);
   });

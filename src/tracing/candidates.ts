@@ -3,13 +3,15 @@ import type { LinkedPerson } from './people-links.ts';
 import { coPresenceIntensity, combineIntensities, roundScore, secondaryScore, SETTING_INTENSITY } from './scoring.ts';
 import type { StayReader } from './stay-store.ts';
 import type { ExitSource } from './stays.ts';
-import { traceVenueContacts, VenueTypes, type VenueTrace } from './venue-contacts.ts';
+import { traceVenueContacts, VenueFactCache, type VenueTrace } from './venue-contacts.ts';
 
 /** How a candidate was exposed, strongest first: the first that applies names the candidate. */
 export const contactCategories = ['household', 'close_copresence', 'class', 'team', 'workplace', 'venue_contact', 'same_day_visitor'] as const;
 export type ContactCategory = (typeof contactCategories)[number];
 /** Categories that make a close contact (9th edition, 密切接触者: living, studying or working together, or enough shared time). */
 export const closeCategories: readonly ContactCategory[] = ['household', 'close_copresence', 'class', 'team'];
+/** Close categories the population register settles by itself; shared time at a venue waits for an investigator's confirmation. */
+const settledCategories: readonly ContactCategory[] = ['household', 'class', 'team'];
 
 /** One piece of evidence of exposure; instants are epoch seconds here and ISO text in the API. */
 export type Evidence =
@@ -69,6 +71,12 @@ interface Gathered {
  * visitors; its class at school, or its team at work (the whole workplace when no team is recorded). Where
  * the protocol traces them, the close contacts of each close contact between their first exposure and
  * their being placed under control (`controlledSince`, else `now`) are secondary contacts.
+ *
+ * A close contact, for the second degree, is one the investigation has settled: living, studying or working
+ * together (the register says so), or confirmed by an epidemiologist (`confirmed`, person ids). Shared time at
+ * a venue is a candidate until confirmed: at a busy market it names hundreds, and tracing all of their
+ * contacts would name most of a county before anyone has looked (9th edition: 密接的密接 are the close
+ * contacts of close contacts, who are determined by the investigation).
  */
 export async function findCandidateContacts(
   sources: TracingSources,
@@ -76,32 +84,43 @@ export async function findCandidateContacts(
   rules: TracingRules,
   controlledSince: (personIds: readonly string[]) => Promise<Map<string, number>>,
   now: number,
+  confirmed: ReadonlySet<string> = new Set(),
 ): Promise<CandidateDraft[]> {
   const days = new LocalDays(rules.timeZone);
-  const types = new VenueTypes(sources.stays);
-  const first = await gatherContacts(sources, subject, rules, days, types, { sameDayVisitors: rules.alertSameDayVisitors, wholeWorkplace: true });
-  first.delete(subject.person.id);
-  const drafts = [...first.values()].map((gathered) => toDraft(gathered, 1, null, 1));
+  const facts = new VenueFactCache(sources.stays);
+  const [first] = await gatherContacts(sources, [subject], rules, days, facts, { sameDayVisitors: rules.alertSameDayVisitors, wholeWorkplace: true, closeOnly: false });
+  first!.delete(subject.person.id);
+  const drafts = [...first!.values()].map((gathered) => toDraft(gathered, 1, null, 1));
   if (!rules.traceSecondary) return drafts;
 
-  const secondary = new Map<string, CandidateDraft>();
-  const closeIds = drafts.filter((draft) => closeCategories.includes(draft.category)).map((draft) => draft.personId);
-  const linked = await sources.linkedPeople(closeIds);
-  const controlled = await controlledSince(closeIds);
-  for (const contact of drafts) {
+  const close = drafts.filter((draft) => settledCategories.includes(draft.category) || confirmed.has(draft.personId));
+  const linked = await sources.linkedPeople(close.map((draft) => draft.personId));
+  const controlled = await controlledSince(close.map((draft) => draft.personId));
+  const traced: { contact: CandidateDraft; subject: TraceSubject }[] = [];
+  for (const contact of close) {
     const person = linked.get(contact.personId);
-    if (!person || !closeCategories.includes(contact.category)) continue;
     const window = { from: contact.firstExposureAt, until: Math.min(controlled.get(contact.personId) ?? now, now) };
-    if (window.until <= window.from) continue;
-    const found = await gatherContacts(sources, { person, window }, rules, days, types, { sameDayVisitors: false, wholeWorkplace: false });
-    for (const gathered of found.values()) {
-      if (gathered.personId === subject.person.id || first.has(gathered.personId)) continue;
+    if (person && window.until > window.from) traced.push({ contact, subject: { person, window } });
+  }
+  // The close contacts are traced together: they were at the same places at the same times as the case.
+  const found = await gatherContacts(
+    sources,
+    traced.map((item) => item.subject),
+    rules,
+    days,
+    facts,
+    { sameDayVisitors: false, wholeWorkplace: false, closeOnly: true },
+  );
+  const secondary = new Map<string, CandidateDraft>();
+  traced.forEach(({ contact }, index) => {
+    for (const gathered of found[index]!.values()) {
+      if (gathered.personId === subject.person.id || first!.has(gathered.personId)) continue;
       const draft = toDraft(gathered, 2, contact.personId, contact.score);
       if (!closeCategories.includes(draft.category)) continue;
       const known = secondary.get(draft.personId);
       if (!known || draft.score > known.score) secondary.set(draft.personId, draft);
     }
-  }
+  });
   return drafts.concat([...secondary.values()]);
 }
 
@@ -114,22 +133,37 @@ function add(gathered: Map<string, Gathered>, personId: string, category: Contac
   if (peakSeconds !== null) entry.peakSeconds = Math.max(entry.peakSeconds ?? 0, peakSeconds);
 }
 
-/** Every channel of exposure to one subject, gathered per person. */
-async function gatherContacts(
-  sources: TracingSources,
-  subject: TraceSubject,
-  rules: TracingRules,
-  days: LocalDays,
-  types: VenueTypes,
-  options: { sameDayVisitors: boolean; wholeWorkplace: boolean },
-): Promise<Map<string, Gathered>> {
-  const gathered = new Map<string, Gathered>();
-  const { person, window } = subject;
-  const personKey = (await sources.personKeysOf([person.id])).get(person.id);
-  if (personKey !== undefined) {
-    const trace = await traceVenueContacts(sources.stays, personKey, window, rules, days, types, { sameDayVisitors: options.sameDayVisitors });
-    await addVenueContacts(sources, trace, rules, gathered);
+interface GatherOptions {
+  sameDayVisitors: boolean;
+  wholeWorkplace: boolean;
+  /** Keep only close contacts at venues (for the second degree, which counts no others). */
+  closeOnly: boolean;
+}
+
+/** Every channel of exposure to each subject, gathered per person; one map per subject, in order. */
+async function gatherContacts(sources: TracingSources, subjects: readonly TraceSubject[], rules: TracingRules, days: LocalDays, facts: VenueFactCache, options: GatherOptions): Promise<Map<string, Gathered>[]> {
+  const gathered = subjects.map(() => new Map<string, Gathered>());
+  const keys = await sources.personKeysOf(subjects.map((subject) => subject.person.id));
+  const venueSubjects = subjects.flatMap((subject) => {
+    const person = keys.get(subject.person.id);
+    return person === undefined ? [] : [{ person, window: subject.window }];
+  });
+  const traces = await traceVenueContacts(sources.stays, venueSubjects, rules, days, facts, { sameDayVisitors: options.sameDayVisitors });
+  if (options.closeOnly) for (const trace of traces.values()) for (const [person, contact] of trace.contacts) if (!contact.close) trace.contacts.delete(person);
+  const personIds = await sources.personIdsOf([...traces.values()].flatMap((trace) => [...trace.contacts.keys(), ...trace.sameDayVisitors.keys()]));
+  const venueIds = await sources.venueIdsOf([...traces.values()].flatMap((trace) => trace.ownStays.map((stay) => stay.venue)));
+  for (const [index, subject] of subjects.entries()) {
+    const key = keys.get(subject.person.id);
+    const trace = key === undefined ? undefined : traces.get(key);
+    if (trace) addVenueContacts(trace, personIds, venueIds, rules, gathered[index]!);
+    await addRegistryContacts(sources, subject, gathered[index]!, options);
   }
+  return gathered;
+}
+
+/** The household, and the class or team (or whole workplace) of a subject, from the population register. */
+async function addRegistryContacts(sources: TracingSources, subject: TraceSubject, gathered: Map<string, Gathered>, options: GatherOptions): Promise<void> {
+  const { person, window } = subject;
   if (person.householdId) {
     const evidence: Evidence = { kind: 'household', householdId: person.householdId, from: window.from, to: window.until };
     for (const member of await sources.householdMembers(person.householdId)) if (member.id !== person.id) add(gathered, member.id, 'household', [evidence], SETTING_INTENSITY.household);
@@ -145,14 +179,10 @@ async function gatherContacts(
       }
     }
   }
-  return gathered;
 }
 
 /** The venue contacts and same-day visitors of a trace, under their person and venue ids. */
-async function addVenueContacts(sources: TracingSources, trace: VenueTrace, rules: TracingRules, gathered: Map<string, Gathered>): Promise<void> {
-  const personIds = await sources.personIdsOf([...trace.contacts.keys(), ...trace.sameDayVisitors.keys()]);
-  const venueKeys = [...trace.contacts.values()].flatMap((contact) => contact.exposures.map((exposure) => exposure.venue)).concat([...trace.sameDayVisitors.values()].flatMap((visits) => visits.map((visit) => visit.venue)));
-  const venueIds = await sources.venueIdsOf(venueKeys);
+function addVenueContacts(trace: VenueTrace, personIds: ReadonlyMap<number, string>, venueIds: ReadonlyMap<number, string>, rules: TracingRules, gathered: Map<string, Gathered>): void {
   for (const contact of trace.contacts.values()) {
     const personId = personIds.get(contact.person);
     if (!personId) continue;

@@ -60,7 +60,28 @@ export class LocalDays {
   }
 }
 
-/** Exit imputation for venues of known types under the rules. */
-export function exitRulesFor(rules: TracingRules, venueTypes: ReadonlyMap<number, string | null>, days: LocalDays): ExitRules {
-  return { dwellSeconds: (venue) => rules.dwellSeconds(venueTypes.get(venue) ?? null), endOfLocalDay: (at) => days.endOf(at) };
+/** What tracing knows of a venue: its type, and who works or studies there (their person keys). */
+export interface VenueFacts {
+  types: ReadonlyMap<number, string | null>;
+  staff: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
+/**
+ * How long a person is taken to stay at a venue, in seconds, when no exit was scanned. A visitor stays the
+ * protocol's dwell time for the venue type. Someone affiliated with the venue works or studies there and
+ * stays a working day: the protocol's dwell time for a workplace (a school's own, if longer).
+ */
+export function staffShiftSeconds(rules: TracingRules, venueType: string | null): number {
+  return Math.max(rules.dwellSeconds('workplace'), rules.dwellSeconds(venueType));
+}
+
+/** Exit imputation under the rules, for venues whose facts are known. */
+export function exitRulesFor(rules: TracingRules, facts: VenueFacts, days: LocalDays): ExitRules {
+  return {
+    dwellSeconds: (venue, person) => {
+      const type = facts.types.get(venue) ?? null;
+      return facts.staff.get(venue)?.has(person) ? staffShiftSeconds(rules, type) : rules.dwellSeconds(type);
+    },
+    endOfLocalDay: (at) => days.endOf(at),
+  };
 }

@@ -25,6 +25,8 @@ export interface StayReader {
   nextEntriesOf(queries: readonly { person: number; after: number; before: number }[]): Promise<(number | undefined)[]>;
   /** The venue type of each venue key (null: a venue without one). */
   venueTypesOf(venues: readonly number[]): Promise<Map<number, string | null>>;
+  /** The person keys of the people affiliated with each venue (its staff, its pupils). */
+  staffOf(venues: readonly number[]): Promise<Map<number, Set<number>>>;
 }
 
 const STAY_COLUMNS = 'person_key as person, venue_key as venue, entered_at as "enteredAt", exited_at as "exitedAt"';
@@ -51,6 +53,10 @@ function sqliteReader(sqlite: BetterSqlite3.Database): StayReader {
     staysEnteredAt: async (venue, from, to) => atVenue.all(venue, from, to) as Stay[],
     nextEntriesOf: async (queries) => queries.map(({ person, after, before }) => (nextEntry.get(person, after, before) as { next: number | null }).next ?? undefined),
     venueTypesOf: (venues) => venueTypes(sqlite, venues),
+    async staffOf(venues) {
+      const statement = prepared(sqlite, STAFF_SQL);
+      return new Map([...new Set(venues)].map((venue) => [venue, new Set((statement.all(venue) as { person: number }[]).map((row) => row.person))]));
+    },
   };
 }
 
@@ -63,6 +69,12 @@ async function venueTypes(sqlite: BetterSqlite3.Database, venues: readonly numbe
   }
   return found;
 }
+
+// People affiliated with a venue, through the affiliation index on people (migration 0007).
+const STAFF_SQL = `select checkin_people.key as person from checkin_venues
+  join people on people.affiliation_id = checkin_venues.venue_id
+  join checkin_people on checkin_people.person_id = people.id
+  where checkin_venues.key = ?`;
 
 const asStays = (rows: Record<string, unknown>[]): Stay[] =>
   rows.map((row) => ({ person: Number(row.person), venue: Number(row.venue), enteredAt: Number(row.enteredAt), exitedAt: row.exitedAt === null ? null : Number(row.exitedAt) }));
@@ -100,6 +112,17 @@ function postgresReader(db: Kysely<Schema>): StayReader {
       if (unique.length === 0) return found;
       const rows = await db.selectFrom('checkin_venues').innerJoin('places', 'places.id', 'checkin_venues.venue_id').select(['checkin_venues.key', 'places.venue_type']).where('checkin_venues.key', 'in', unique).execute();
       for (const row of rows) found.set(Number(row.key), row.venue_type);
+      return found;
+    },
+    async staffOf(venues) {
+      const unique = [...new Set(venues)];
+      const found = new Map<number, Set<number>>(unique.map((venue) => [venue, new Set()]));
+      if (unique.length === 0) return found;
+      const rows = await sql<{ venue: string | number; person: string | number }>`select checkin_venues.key as venue, checkin_people.key as person from checkin_venues
+        join people on people.affiliation_id = checkin_venues.venue_id
+        join checkin_people on checkin_people.person_id = people.id
+        where checkin_venues.key = any(${unique}::bigint[])`.execute(db);
+      for (const row of rows.rows) found.get(Number(row.venue))!.add(Number(row.person));
       return found;
     },
   };

@@ -28,8 +28,8 @@ export const LONGEST_STAY_SECONDS = 7 * 24 * 3600;
 
 /** What imputing a missing exit needs to know (PROTOCOL.md, Tracing parameters). */
 export interface ExitRules {
-  /** The protocol's typical stay at the venue, in seconds. */
-  dwellSeconds(venue: number): number;
+  /** How long the person is taken to stay at the venue, in seconds: the protocol's dwell time, a working day for its staff. */
+  dwellSeconds(venue: number, person: number): number;
   /** The first instant of the next local day after an instant. */
   endOfLocalDay(at: number): number;
 }
@@ -42,7 +42,7 @@ export interface ExitRules {
  */
 export function stayEnd(stay: Stay, nextEntry: number | undefined, rules: ExitRules): { end: number; endSource: ExitSource } {
   if (stay.exitedAt !== null && stay.exitedAt >= stay.enteredAt) return { end: Math.min(stay.exitedAt, stay.enteredAt + LONGEST_STAY_SECONDS), endSource: 'recorded' };
-  let end = stay.enteredAt + rules.dwellSeconds(stay.venue);
+  let end = stay.enteredAt + rules.dwellSeconds(stay.venue, stay.person);
   let endSource: ExitSource = 'dwell';
   const dayEnd = rules.endOfLocalDay(stay.enteredAt);
   if (dayEnd < end) [end, endSource] = [dayEnd, 'end_of_day'];

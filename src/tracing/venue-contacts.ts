@@ -1,7 +1,7 @@
 import { findCoPresence, peakCoveredSeconds, type Exposure } from './co-presence.ts';
-import { exitRulesFor, type LocalDays, type TracingRules } from './rules.ts';
+import { exitRulesFor, staffShiftSeconds, type LocalDays, type TracingRules, type VenueFacts } from './rules.ts';
 import type { StayReader } from './stay-store.ts';
-import { LONG_STAY_SECONDS, stayEnd, timeOwnStays, type ExitRules, type TimedStay } from './stays.ts';
+import { LONG_STAY_SECONDS, stayEnd, timeOwnStays, type ExitRules, type Stay, type TimedStay } from './stays.ts';
 
 const DAY = 24 * 3600;
 
@@ -30,79 +30,148 @@ export interface VenueTrace {
   sameDayVisitors: Map<number, SameDayVisit[]>;
 }
 
-/** Venue types, asked once per venue for a whole tracing run. */
-export class VenueTypes {
-  readonly known = new Map<number, string | null>();
+/** The person traced at venues (by person key) over their window, in epoch seconds. */
+export interface VenueSubject {
+  person: number;
+  window: { from: number; until: number };
+}
+
+/** Venue types and staff, asked once per venue for a whole tracing run. */
+export class VenueFactCache implements VenueFacts {
+  readonly types = new Map<number, string | null>();
+  readonly staff = new Map<number, Set<number>>();
   constructor(private readonly reader: StayReader) {}
 
   async load(venues: Iterable<number>): Promise<void> {
-    const missing = [...new Set(venues)].filter((venue) => !this.known.has(venue));
+    const missing = [...new Set(venues)].filter((venue) => !this.types.has(venue));
     if (missing.length === 0) return;
-    for (const [venue, type] of await this.reader.venueTypesOf(missing)) this.known.set(venue, type);
+    for (const [venue, type] of await this.reader.venueTypesOf(missing)) this.types.set(venue, type);
+    for (const [venue, people] of await this.reader.staffOf(missing)) this.staff.set(venue, people);
   }
 }
 
+/** A span of a venue's time to read: who may be there during [from, to). */
+interface VenueSpan {
+  from: number;
+  to: number;
+}
+
+/** Overlapping or touching spans merged, sorted by start. */
+function mergeSpans(spans: VenueSpan[]): VenueSpan[] {
+  const sorted = [...spans].sort((a, b) => a.from - b.from);
+  const merged: VenueSpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.from <= last.to) last.to = Math.max(last.to, span.to);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+const stayKey = (stay: Stay) => `${stay.person}:${stay.enteredAt}:${stay.venue}`;
+
 /**
- * Everyone who shared time at a venue with a person during a window (the case's infectious window, or a
- * close contact's time from first exposure to control), and, when asked, the same-day visitors of those
- * venues. Missing exits are imputed (PROTOCOL.md, Tracing parameters): the person's own from their next
- * stay; another person's from their next check-in, looked up only when the imputed stay would otherwise
- * overlap, since that lookup can only shorten it.
+ * Everyone who shared time at a venue with each subject during the subject's window (a case's infectious
+ * window, or a close contact's time from first exposure to control), and, when asked, the same-day visitors
+ * of those venues. Subjects are traced together: each venue's time is read once for all of them, which
+ * matters for secondary contacts, who were at the same places at the same times by definition.
+ *
+ * Missing exits are imputed (PROTOCOL.md, Tracing parameters; decision 0010): a subject's own from their
+ * next stay; another person's from their next check-in, looked up only when the imputed stay would
+ * otherwise overlap, since that lookup can only shorten it. The venue's own staff are read apart, along
+ * their own stays, because a working day reaches further back than a visitor's stay.
  */
 export async function traceVenueContacts(
   reader: StayReader,
-  person: number,
-  window: { from: number; until: number },
+  subjects: readonly VenueSubject[],
   rules: TracingRules,
   days: LocalDays,
-  types: VenueTypes,
+  facts: VenueFactCache,
   options: { sameDayVisitors: boolean },
-): Promise<VenueTrace> {
-  // A stay entered the day before the window may still be under way at its start.
-  const raw = await reader.staysOf(person, window.from - DAY, window.until);
-  await types.load(raw.map((stay) => stay.venue));
-  const exitRules = exitRulesFor(rules, types.known, days);
-  const ownStays = timeOwnStays(raw, exitRules).filter((stay) => stay.end > window.from && stay.enteredAt < window.until);
-
-  const others = await findOverlappingStays(reader, person, ownStays, window, exitRules);
-
-  const contacts = new Map<number, VenueContact>();
-  for (const [contact, exposures] of findCoPresence(ownStays, others, window)) {
-    const peakSeconds = peakCoveredSeconds(
-      exposures.map((exposure) => [exposure.from, exposure.to]),
-      rules.windowSeconds,
-    );
-    contacts.set(contact, { person: contact, exposures, peakSeconds, close: peakSeconds >= rules.closeSeconds });
+): Promise<Map<number, VenueTrace>> {
+  const rawBySubject = new Map<number, Stay[]>();
+  for (const subject of subjects) rawBySubject.set(subject.person, await reader.staysOf(subject.person, subject.window.from - DAY, subject.window.until));
+  await facts.load([...rawBySubject.values()].flat().map((stay) => stay.venue));
+  const exitRules = exitRulesFor(rules, facts, days);
+  const ownBySubject = new Map<number, TimedStay[]>();
+  for (const subject of subjects) {
+    const own = timeOwnStays(rawBySubject.get(subject.person)!, exitRules).filter((stay) => stay.end > subject.window.from && stay.enteredAt < subject.window.until);
+    ownBySubject.set(subject.person, own);
   }
-  const sameDayVisitors = options.sameDayVisitors ? await findSameDayVisitors(reader, person, ownStays, contacts, days) : new Map<number, SameDayVisit[]>();
-  return { ownStays, contacts, sameDayVisitors };
+
+  const atVenues = await readVenueStays(reader, subjects, ownBySubject, exitRules, facts, rules);
+  const traces = new Map<number, VenueTrace>();
+  for (const subject of subjects) {
+    const ownStays = ownBySubject.get(subject.person)!;
+    const nearby = new Set<TimedStay>();
+    for (const own of ownStays) for (const stay of atVenues.get(own.venue) ?? []) if (stay.enteredAt < own.end && stay.end > own.enteredAt) nearby.add(stay);
+    const contacts = new Map<number, VenueContact>();
+    for (const [contact, exposures] of findCoPresence(ownStays, [...nearby], subject.window)) {
+      const peakSeconds = peakCoveredSeconds(
+        exposures.map((exposure) => [exposure.from, exposure.to]),
+        rules.windowSeconds,
+      );
+      contacts.set(contact, { person: contact, exposures, peakSeconds, close: peakSeconds >= rules.closeSeconds });
+    }
+    const sameDayVisitors = options.sameDayVisitors ? await findSameDayVisitors(reader, subject.person, ownStays, contacts, days) : new Map<number, SameDayVisit[]>();
+    traces.set(subject.person, { ownStays, contacts, sameDayVisitors });
+  }
+  return traces;
 }
 
 /**
- * Other people's stays at the traced person's venues that share time with one of the traced person's stays,
- * with their ends. An imputed end is first taken without the next check-in; only the stays that would then
- * overlap have their next check-in looked up (it can only shorten a stay), all in one batch.
+ * The stays at the subjects' venues that may overlap one of their stays, with their ends, by venue. Each
+ * venue's spans are merged across subjects and read once: visitors along the venue index as far back as
+ * the longest imputed visit (and the long-stay index beyond), staff along their own stays.
  */
-async function findOverlappingStays(reader: StayReader, person: number, ownStays: readonly TimedStay[], window: { from: number; until: number }, rules: ExitRules): Promise<TimedStay[]> {
-  const found = new Map<string, { stay: TimedStay; from: number; to: number }>();
-  for (const own of ownStays) {
-    const from = Math.max(own.enteredAt, window.from);
-    const to = Math.min(own.end, window.until);
-    const reach = Math.max(LONG_STAY_SECONDS, rules.dwellSeconds(own.venue));
-    for (const stay of await reader.staysAt(own.venue, from, to, reach)) {
-      if (stay.person === person || stay.enteredAt >= to) continue;
-      const key = `${stay.person}:${stay.enteredAt}:${stay.venue}`;
-      if (found.has(key)) continue;
-      const timed: TimedStay = { ...stay, ...stayEnd(stay, undefined, rules) };
-      if (timed.end > from) found.set(key, { stay: timed, from, to });
+async function readVenueStays(
+  reader: StayReader,
+  subjects: readonly VenueSubject[],
+  ownBySubject: ReadonlyMap<number, TimedStay[]>,
+  exitRules: ExitRules,
+  facts: VenueFacts,
+  rules: TracingRules,
+): Promise<Map<number, TimedStay[]>> {
+  const spans = new Map<number, VenueSpan[]>();
+  for (const subject of subjects) {
+    for (const own of ownBySubject.get(subject.person)!) {
+      const span = { from: Math.max(own.enteredAt, subject.window.from), to: Math.min(own.end, subject.window.until) };
+      const list = spans.get(own.venue);
+      if (list) list.push(span);
+      else spans.set(own.venue, [span]);
     }
   }
-  const imputed = [...found.values()].filter((item) => item.stay.endSource !== 'recorded');
-  const next = await reader.nextEntriesOf(imputed.map(({ stay }) => ({ person: stay.person, after: stay.enteredAt, before: stay.end })));
-  imputed.forEach((item, index) => {
-    if (next[index] !== undefined) Object.assign(item.stay, stayEnd(item.stay, next[index], rules));
+  const found = new Map<string, TimedStay>();
+  const keep = (stay: Stay, span: VenueSpan) => {
+    if (stay.enteredAt >= span.to) return;
+    const key = stayKey(stay);
+    if (found.has(key)) return;
+    const timed: TimedStay = { ...stay, ...stayEnd(stay, undefined, exitRules) };
+    if (timed.end > span.from) found.set(key, timed);
+  };
+  for (const [venue, venueSpans] of spans) {
+    const type = facts.types.get(venue) ?? null;
+    const reach = Math.max(LONG_STAY_SECONDS, rules.dwellSeconds(type));
+    const staff = [...(facts.staff.get(venue) ?? [])];
+    for (const span of mergeSpans(venueSpans)) {
+      for (const stay of await reader.staysAt(venue, span.from, span.to, reach)) keep(stay, span);
+      if (staff.length === 0) continue;
+      const shift = staffShiftSeconds(rules, type);
+      for (const person of staff) for (const stay of await reader.staysOf(person, span.from - shift, span.to)) if (stay.venue === venue) keep(stay, span);
+    }
+  }
+  const imputed = [...found.values()].filter((stay) => stay.endSource !== 'recorded');
+  const next = await reader.nextEntriesOf(imputed.map((stay) => ({ person: stay.person, after: stay.enteredAt, before: stay.end })));
+  imputed.forEach((stay, index) => {
+    if (next[index] !== undefined) Object.assign(stay, stayEnd(stay, next[index], exitRules));
   });
-  return [...found.values()].filter((item) => item.stay.end > item.from).map((item) => item.stay);
+  const byVenue = new Map<number, TimedStay[]>();
+  for (const stay of found.values()) {
+    const list = byVenue.get(stay.venue);
+    if (list) list.push(stay);
+    else byVenue.set(stay.venue, [stay]);
+  }
+  return byVenue;
 }
 
 /** Visitors of the traced person's venues on the same local days, other than those already contacts. */
