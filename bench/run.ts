@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { benchCheckinIngestion } from './checkin-ingestion.bench.ts';
 import { benchCheckinReference } from './checkin-reference.ts';
 import { ensureCheckinDataset } from './checkins-dataset.ts';
+import { benchTracingEngine } from './tracing.bench.ts';
 import type { DialectName } from '../src/platform/db/database.ts';
 import { benchPostgres, type Figure } from './harness.ts';
 import { benchPeopleImport } from './people-import.bench.ts';
@@ -59,6 +60,7 @@ if (process.env.BULWARK_BENCH_CHECKINS === '1') {
       });
       figures.push(...(await benchCheckinIngestion(dataset)));
       figures.push(...(await benchCheckinReference(dataset)));
+      figures.push(...(await benchTracingEngine(dataset)));
     } finally {
       await dataset.close();
     }
