@@ -68,8 +68,6 @@ function mergeSpans(spans: VenueSpan[]): VenueSpan[] {
   return merged;
 }
 
-const stayKey = (stay: Stay) => `${stay.person}:${stay.enteredAt}:${stay.venue}`;
-
 /**
  * Everyone who shared time at a venue with each subject during the subject's window (a case's infectious
  * window, or a close contact's time from first exposure to control), and, when asked, the same-day visitors
@@ -104,7 +102,7 @@ export async function traceVenueContacts(
   for (const subject of subjects) {
     const ownStays = ownBySubject.get(subject.person)!;
     const nearby = new Set<TimedStay>();
-    for (const own of ownStays) for (const stay of atVenues.get(own.venue) ?? []) if (stay.enteredAt < own.end && stay.end > own.enteredAt) nearby.add(stay);
+    for (const own of ownStays) atVenues.get(own.venue)?.collectOverlapping(own, nearby);
     const contacts = new Map<number, VenueContact>();
     for (const [contact, exposures] of findCoPresence(ownStays, [...nearby], subject.window)) {
       const peakSeconds = peakCoveredSeconds(
@@ -131,7 +129,7 @@ async function readVenueStays(
   exitRules: ExitRules,
   facts: VenueFacts,
   rules: TracingRules,
-): Promise<Map<number, TimedStay[]>> {
+): Promise<Map<number, VenueStays>> {
   const spans = new Map<number, VenueSpan[]>();
   for (const subject of subjects) {
     for (const own of ownBySubject.get(subject.person)!) {
@@ -141,37 +139,73 @@ async function readVenueStays(
       else spans.set(own.venue, [span]);
     }
   }
-  const found = new Map<string, TimedStay>();
-  const keep = (stay: Stay, span: VenueSpan) => {
+  // Per venue, stays by (person, entry): a number, since keys and epoch seconds are well within 2^53 together.
+  const byVenue = new Map<number, Map<number, TimedStay>>();
+  const keep = (found: Map<number, TimedStay>, stay: Stay, span: VenueSpan) => {
     if (stay.enteredAt >= span.to) return;
-    const key = stayKey(stay);
+    const key = stay.person * 2 ** 32 + stay.enteredAt;
     if (found.has(key)) return;
-    const timed: TimedStay = { ...stay, ...stayEnd(stay, undefined, exitRules) };
-    if (timed.end > span.from) found.set(key, timed);
+    const { end, endSource } = stayEnd(stay, undefined, exitRules);
+    if (end > span.from) found.set(key, { person: stay.person, venue: stay.venue, enteredAt: stay.enteredAt, exitedAt: stay.exitedAt, end, endSource });
   };
   for (const [venue, venueSpans] of spans) {
+    const found = new Map<number, TimedStay>();
+    byVenue.set(venue, found);
     const type = facts.types.get(venue) ?? null;
     const reach = Math.max(LONG_STAY_SECONDS, rules.dwellSeconds(type));
     const staff = [...(facts.staff.get(venue) ?? [])];
     for (const span of mergeSpans(venueSpans)) {
-      for (const stay of await reader.staysAt(venue, span.from, span.to, reach)) keep(stay, span);
+      for (const stay of await reader.staysAt(venue, span.from, span.to, reach)) keep(found, stay, span);
       if (staff.length === 0) continue;
       const shift = staffShiftSeconds(rules, type);
-      for (const person of staff) for (const stay of await reader.staysOf(person, span.from - shift, span.to)) if (stay.venue === venue) keep(stay, span);
+      for (const person of staff) for (const stay of await reader.staysOf(person, span.from - shift, span.to)) if (stay.venue === venue) keep(found, stay, span);
     }
   }
-  const imputed = [...found.values()].filter((stay) => stay.endSource !== 'recorded');
+  const imputed = [...byVenue.values()].flatMap((found) => [...found.values()]).filter((stay) => stay.endSource !== 'recorded');
   const next = await reader.nextEntriesOf(imputed.map((stay) => ({ person: stay.person, after: stay.enteredAt, before: stay.end })));
   imputed.forEach((stay, index) => {
     if (next[index] !== undefined) Object.assign(stay, stayEnd(stay, next[index], exitRules));
   });
-  const byVenue = new Map<number, TimedStay[]>();
-  for (const stay of found.values()) {
-    const list = byVenue.get(stay.venue);
-    if (list) list.push(stay);
-    else byVenue.set(stay.venue, [stay]);
+  return new Map([...byVenue].map(([venue, found]) => [venue, new VenueStays([...found.values()], reachOf(venue, facts, rules))]));
+}
+
+/** How far before a moment a stay at the venue may have begun and still be under way, unless it is long. */
+function reachOf(venue: number, facts: VenueFacts, rules: TracingRules): number {
+  const type = facts.types.get(venue) ?? null;
+  const staffed = (facts.staff.get(venue)?.size ?? 0) > 0;
+  return Math.max(LONG_STAY_SECONDS, rules.dwellSeconds(type), staffed ? staffShiftSeconds(rules, type) : 0);
+}
+
+/**
+ * A venue's stays ordered by entry, so that those under way during a stay are found by binary search: a
+ * stay no longer than `reach` must have begun within `reach` before; the few longer ones are kept apart.
+ */
+class VenueStays {
+  private readonly ordered: TimedStay[];
+  private readonly long: TimedStay[];
+  constructor(
+    stays: TimedStay[],
+    private readonly reach: number,
+  ) {
+    this.ordered = stays.filter((stay) => stay.end - stay.enteredAt <= reach).sort((a, b) => a.enteredAt - b.enteredAt);
+    this.long = stays.filter((stay) => stay.end - stay.enteredAt > reach);
   }
-  return byVenue;
+
+  /** Adds every stay that shares time with the given one. */
+  collectOverlapping(own: TimedStay, into: Set<TimedStay>): void {
+    let low = 0;
+    let high = this.ordered.length;
+    const earliest = own.enteredAt - this.reach;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.ordered[middle]!.enteredAt < earliest) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < this.ordered.length && this.ordered[index]!.enteredAt < own.end; index++) {
+      if (this.ordered[index]!.end > own.enteredAt) into.add(this.ordered[index]!);
+    }
+    for (const stay of this.long) if (stay.enteredAt < own.end && stay.end > own.enteredAt) into.add(stay);
+  }
 }
 
 /** Visitors of the traced person's venues on the same local days, other than those already contacts. */

@@ -71,3 +71,27 @@ export type PublicServiceType = PublicService['venueType'];
 
 /** The published figures in the order a bulletin lists them. */
 export const BULLETIN_FIGURES = ['newConfirmed', 'newAsymptomatic', 'newRecovered', 'underObservation', 'testsReported'] as const satisfies readonly (keyof BulletinFigures)[];
+
+export type Case = Schemas['Case'];
+export type CaseStatus = Case['status'];
+export type CaseClassification = Case['classification'];
+export type CaseIntervals = Schemas['CaseIntervals'];
+export type CaseIntervalReport = Schemas['CaseIntervalReport'];
+export type IntervalSummary = Schemas['IntervalSummary'];
+export type ContactCandidate = Schemas['ContactCandidate'];
+export type ContactStatus = ContactCandidate['status'];
+export type ContactCategory = ContactCandidate['category'];
+export type ExposureEvidence = Schemas['ExposureEvidence'];
+export type ContactConfirmation = Schemas['ContactConfirmation'];
+export type ManagedPerson = Schemas['ManagedPerson'];
+export type TraceResult = Schemas['TraceResult'];
+export type Cluster = Schemas['Cluster'];
+
+export const CASE_STATUSES = ['under_investigation', 'isolated', 'in_hospital', 'recovered', 'deceased'] as const satisfies readonly CaseStatus[];
+export const CONTACT_STATUSES = ['candidate', 'confirmed', 'dismissed'] as const satisfies readonly ContactStatus[];
+export const CONTACT_CATEGORIES = ['household', 'close_copresence', 'class', 'team', 'workplace', 'venue_contact', 'same_day_visitor'] as const satisfies readonly ContactCategory[];
+export const tracingEnumerationsAreComplete: [
+  Exhaustive<(typeof CASE_STATUSES)[number], CaseStatus>,
+  Exhaustive<(typeof CONTACT_STATUSES)[number], ContactStatus>,
+  Exhaustive<(typeof CONTACT_CATEGORIES)[number], ContactCategory>,
+] = [true, true, true];

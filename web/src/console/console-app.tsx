@@ -4,6 +4,8 @@ import { QueryState } from '../components/index.ts';
 import { useI18n } from '../i18n/index.ts';
 import { navigate, Routes } from '../router/index.ts';
 import { useMe } from '../session/session.ts';
+import { CaseDetailPage } from './cases/case-detail-page.tsx';
+import { CasesListPage } from './cases/cases-list-page.tsx';
 import { CheckinsPage } from './checkins/checkins-page.tsx';
 import { ConsoleSessionContext, type ConsoleSession } from './console-context.tsx';
 import { DashboardPage } from './dashboard/dashboard-page.tsx';
@@ -57,6 +59,8 @@ export function ConsoleApp() {
                 { path: '/console/places/new', render: () => <PlaceNewPage /> },
                 { path: '/console/places/:id', render: ({ id }) => <PlaceDetailPage id={id!} /> },
                 { path: '/console/checkins', render: () => <CheckinsPage /> },
+                { path: '/console/cases', render: () => <CasesListPage /> },
+                { path: '/console/cases/:id', render: ({ id }) => <CaseDetailPage id={id!} /> },
                 { path: '/console/fever-flags', render: () => <FeverFlagsPage /> },
                 { path: '/console/imports', render: () => <ImportsPage /> },
               ]}

@@ -11,6 +11,7 @@ const PAGES: { path: string; label: MessageKey; permission?: string }[] = [
   { path: '/console/places', label: 'nav.places' },
   { path: '/console/checkins', label: 'nav.checkins', permission: 'checkins.read' },
   { path: '/console/fever-flags', label: 'nav.feverFlags', permission: 'fever-flags.read' },
+  { path: '/console/cases', label: 'nav.cases', permission: 'cases.read' },
   { path: '/console/imports', label: 'nav.imports' },
 ];
 
