@@ -35,17 +35,18 @@ async function personIdsOfKeys(database: Database, keys: number[]): Promise<stri
   return keys.map((key) => ids.get(key)!);
 }
 
-/** Traces each case with the rules; returns each case's time in ms and its candidates. */
-async function traceEach(database: Database, dataset: CheckinDataset, personIds: string[], rules: TracingRules): Promise<{ times: number[]; drafts: CandidateDraft[][] }> {
+/** Traces each case with the rules; returns each case's time in ms and how many candidates of each degree it had (the candidates themselves are let go, as a service stores them). */
+async function traceEach(database: Database, dataset: CheckinDataset, personIds: string[], rules: TracingRules): Promise<{ times: number[]; drafts: { first: number; second: number }[] }> {
   const sources = tracingSourcesOf(database);
   const { from, to } = traceWindow(dataset);
   const now = Math.floor(dataset.now.getTime() / 1000);
   const people = await findLinkedPeople(database.db, personIds);
   const times: number[] = [];
-  const drafts: CandidateDraft[][] = [];
+  const drafts: { first: number; second: number }[] = [];
   for (const id of personIds) {
     const started = process.hrtime.bigint();
-    drafts.push(await findCandidateContacts(sources, { person: people.get(id)!, window: { from, until: to } }, rules, async () => new Map(), now));
+    const found: CandidateDraft[] = await findCandidateContacts(sources, { person: people.get(id)!, window: { from, until: to } }, rules, async () => new Map(), now);
+    drafts.push({ first: found.filter((draft) => draft.degree === 1).length, second: found.filter((draft) => draft.degree === 2).length });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   return { times, drafts };
@@ -67,7 +68,7 @@ export async function benchTracingEngine(dataset: CheckinDataset, options = refe
     const single = await traceEach(database, dataset, singleIds, coPresenceOnly);
     const sorted = [...single.times].sort((a, b) => a - b);
     const singleLoad = Number(loadavg()[0]!.toFixed(2));
-    const meanContacts = single.drafts.reduce((sum, drafts) => sum + drafts.length, 0) / Math.max(1, single.drafts.length);
+    const meanContacts = single.drafts.reduce((sum, counts) => sum + counts.first, 0) / Math.max(1, single.drafts.length);
     say(`  engine, one case: p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p95 ${percentile(sorted, 0.95).toFixed(1)} ms, ${meanContacts.toFixed(0)} contacts on average`);
 
     const full = await traceEach(database, dataset, singleIds.slice(0, 50), nineth);
@@ -78,8 +79,8 @@ export async function benchTracingEngine(dataset: CheckinDataset, options = refe
     const batch = await traceEach(database, dataset, batchIds, batchRules);
     const batchSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     const batchLoad = Number(loadavg()[0]!.toFixed(2));
-    const first = batch.drafts.flat().filter((draft) => draft.degree === 1).length;
-    const second = batch.drafts.flat().filter((draft) => draft.degree === 2).length;
+    const first = batch.drafts.reduce((sum, counts) => sum + counts.first, 0);
+    const second = batch.drafts.reduce((sum, counts) => sum + counts.second, 0);
     say(`  engine, ${batchIds.length} cases with secondary contacts: ${batchSeconds.toFixed(2)} s, ${first} first-degree and ${second} second-degree candidates`);
     return [
       {
