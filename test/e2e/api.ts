@@ -5,10 +5,20 @@ export class ApiSession {
     private readonly token: string,
   ) {}
 
+  /** Signs in; the server allows a few logins a minute, so a refused attempt waits as long as it is told and tries again. */
   static async login(baseUrl: string, username: string, password: string): Promise<ApiSession> {
-    const response = await fetch(`${baseUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    let response = await ApiSession.attempt(baseUrl, username, password);
+    for (let retry = 0; response.status === 429 && retry < 3; retry += 1) {
+      const seconds = Number(response.headers.get('retry-after') ?? '20');
+      await new Promise((resolve) => setTimeout(resolve, (Number.isFinite(seconds) ? seconds : 20) * 1000 + 500));
+      response = await ApiSession.attempt(baseUrl, username, password);
+    }
     if (response.status !== 201) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
     return new ApiSession(baseUrl, ((await response.json()) as { token: string }).token);
+  }
+
+  private static attempt(baseUrl: string, username: string, password: string): Promise<Response> {
+    return fetch(`${baseUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   }
 
   async call<T>(method: string, path: string, body?: unknown): Promise<T> {

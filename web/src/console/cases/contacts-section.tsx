@@ -89,7 +89,8 @@ export function ContactsSection({ caseId, canDecide }: { caseId: string; canDeci
                   header: t('contacts.evidence'),
                   render: (item) => {
                     const lines = summarizeEvidence(item.evidence, t, formatDateTime);
-                    return lines.length === 0 ? '—' : <ul className="evidence-list">{lines.map((line, index) => <li key={index}>{line}</li>)}</ul>;
+                    if (lines.length <= 1) return lines[0] ?? '—';
+                    return <ul className="evidence-list">{lines.map((line, index) => <li key={index}>{line}</li>)}</ul>;
                   },
                 },
                 {

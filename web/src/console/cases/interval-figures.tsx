@@ -35,7 +35,7 @@ function IntervalCards({ report }: { report: CaseIntervalReport }) {
   const share = report.reportedInTime.share;
   return (
     <>
-      <p className="figure-note">{t('cases.intervalsPeriod', { from: report.from, to: report.to, count: formatNumber(report.cases) })}</p>
+      <p className="figure-note intervals-period">{t('cases.intervalsPeriod', { from: report.from, to: report.to, count: formatNumber(report.cases) })}</p>
       <div className="figure-grid compact">
         {INTERVALS.map(({ name, unit }) => (
           <FigureCard
