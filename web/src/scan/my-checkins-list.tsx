@@ -23,13 +23,7 @@ export function MyCheckinsList() {
               </li>
             ))}
           </ol>
-          <Pager
-            page={pages.page}
-            hasPrevious={pages.hasPrevious}
-            hasNext={data.nextCursor !== null}
-            onPrevious={pages.previous}
-            onNext={() => data.nextCursor && pages.next(data.nextCursor)}
-          />
+          <Pager pages={pages} nextCursor={data.nextCursor} />
         </>
       )}
     </QueryState>

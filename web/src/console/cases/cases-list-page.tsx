@@ -57,13 +57,7 @@ export function CasesListPage() {
                 { key: 'open', header: t('cases.open'), render: (item) => <ConsoleLink to={`/console/cases/${encodeURIComponent(item.id)}`} aria-label={t('cases.openCase', { name: item.personName })}>{t('cases.open')}</ConsoleLink> },
               ]}
             />
-            <Pager
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={data.nextCursor !== null}
-              onPrevious={pages.previous}
-              onNext={() => data.nextCursor && pages.next(data.nextCursor)}
-            />
+            <Pager pages={pages} nextCursor={data.nextCursor} />
           </>
         )}
       </QueryState>

@@ -111,13 +111,7 @@ export function ContactsSection({ caseId, canDecide }: { caseId: string; canDeci
                 },
               ]}
             />
-            <Pager
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={data.nextCursor !== null}
-              onPrevious={pages.previous}
-              onNext={() => data.nextCursor && pages.next(data.nextCursor)}
-            />
+            <Pager pages={pages} nextCursor={data.nextCursor} />
           </>
         )}
       </QueryState>

@@ -25,13 +25,7 @@ export function CheckinsPage() {
           {(data) => (
             <>
               <CheckinsTable checkins={data.items} />
-              <Pager
-                page={pages.page}
-                hasPrevious={pages.hasPrevious}
-                hasNext={data.nextCursor !== null}
-                onPrevious={pages.previous}
-                onNext={() => data.nextCursor && pages.next(data.nextCursor)}
-              />
+              <Pager pages={pages} nextCursor={data.nextCursor} />
             </>
           )}
         </QueryState>

@@ -42,13 +42,7 @@ export function FeverFlagsPage() {
         {(data) => (
           <>
             <FeverFlagsTable flags={data.items} canHandle={canHandle} onHandle={(flag) => { setHandled(false); setHandling(flag); }} />
-            <Pager
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={data.nextCursor !== null}
-              onPrevious={pages.previous}
-              onNext={() => data.nextCursor && pages.next(data.nextCursor)}
-            />
+            <Pager pages={pages} nextCursor={data.nextCursor} />
           </>
         )}
       </QueryState>

@@ -33,13 +33,7 @@ export function PeopleListPage() {
         {(data) => (
           <>
             <PeopleTable people={data.items} />
-            <Pager
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={data.nextCursor !== null}
-              onPrevious={pages.previous}
-              onNext={() => data.nextCursor && pages.next(data.nextCursor)}
-            />
+            <Pager pages={pages} nextCursor={data.nextCursor} />
           </>
         )}
       </QueryState>

@@ -29,13 +29,7 @@ export function PlacesListPage() {
         {(data) => (
           <>
             <PlacesTable places={data.items} />
-            <Pager
-              page={pages.page}
-              hasPrevious={pages.hasPrevious}
-              hasNext={data.nextCursor !== null}
-              onPrevious={pages.previous}
-              onNext={() => data.nextCursor && pages.next(data.nextCursor)}
-            />
+            <Pager pages={pages} nextCursor={data.nextCursor} />
           </>
         )}
       </QueryState>

@@ -31,7 +31,7 @@ export function VenueCodesSection({ venueId }: { venueId: string }) {
             <>
               <VenueCodesTable codes={data.items} canManage={canManage} onRevoke={(code) => { setRevoked(false); setRevoking(code); }} />
               {pages.hasPrevious || data.nextCursor !== null ? (
-                <Pager page={pages.page} hasPrevious={pages.hasPrevious} hasNext={data.nextCursor !== null} onPrevious={pages.previous} onNext={() => data.nextCursor && pages.next(data.nextCursor)} />
+                <Pager pages={pages} nextCursor={data.nextCursor} />
               ) : null}
             </>
           )}
