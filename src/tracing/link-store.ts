@@ -3,6 +3,7 @@ import type { Scope } from '../platform/auth/actor.ts';
 import { scopeCondition, subtreeCondition } from '../platform/auth/scope.ts';
 import type { Executor } from '../platform/db/executor.ts';
 import type { TransmissionLinkTable } from '../platform/db/schema.ts';
+import { readInChunks } from '../platform/db/in-chunks.ts';
 
 export type LinkRow = Selectable<TransmissionLinkTable>;
 
@@ -16,13 +17,9 @@ export async function findLinkBetween(executor: Executor, infectorCaseId: string
 
 /** Links touching any of these cases, whatever the scope (callers keep only those between visible cases). */
 export async function findLinksTouching(executor: Executor, caseIds: readonly string[]): Promise<LinkRow[]> {
-  const rows = new Map<string, LinkRow>();
-  for (let start = 0; start < caseIds.length; start += 400) {
-    const chunk = caseIds.slice(start, start + 400);
-    const found = await executor.selectFrom('transmission_links').selectAll().where((row) => row.or([row('infector_case_id', 'in', chunk), row('infectee_case_id', 'in', chunk)])).execute();
-    for (const row of found) rows.set(row.id, row);
-  }
-  return [...rows.values()];
+  const found = await readInChunks(caseIds, (chunk) => executor.selectFrom('transmission_links').selectAll().where((row) => row.or([row('infector_case_id', 'in', chunk), row('infectee_case_id', 'in', chunk)])).execute());
+  // A link between cases of two chunks comes back twice.
+  return [...new Map(found.map((row) => [row.id, row])).values()];
 }
 
 /** Every link whose infectee case lies in the scope (and in a subtree, when given). */

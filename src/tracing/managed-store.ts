@@ -3,6 +3,7 @@ import type { Scope } from '../platform/auth/actor.ts';
 import { scopeCondition, subtreeCondition } from '../platform/auth/scope.ts';
 import type { Executor } from '../platform/db/executor.ts';
 import type { ManagedPersonTable } from '../platform/db/schema.ts';
+import { readInChunks } from '../platform/db/in-chunks.ts';
 
 export type ManagedRow = Selectable<ManagedPersonTable>;
 export type NamedManagedRow = ManagedRow & { person_name: string };
@@ -46,10 +47,8 @@ export async function searchManagedPersons(executor: Executor, scope: Scope, sea
 
 /** When each of these people was placed under a measure, the earliest record first, whatever the scope. */
 export async function findControlStarts(executor: Executor, personIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await readInChunks(personIds, (chunk) => executor.selectFrom('managed_persons').select(['person_id', 'created_at']).where('person_id', 'in', chunk).execute());
   const starts = new Map<string, string>();
-  for (let start = 0; start < personIds.length; start += 500) {
-    const rows = await executor.selectFrom('managed_persons').select(['person_id', 'created_at']).where('person_id', 'in', personIds.slice(start, start + 500)).orderBy('created_at').execute();
-    for (const row of rows) if (!starts.has(row.person_id)) starts.set(row.person_id, row.created_at);
-  }
+  for (const row of rows) if (!starts.has(row.person_id) || row.created_at < starts.get(row.person_id)!) starts.set(row.person_id, row.created_at);
   return starts;
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../platform/db/executor.ts';
+import { readInChunks } from '../platform/db/in-chunks.ts';
 
 /** A person as tracing needs them: where they live, work or study, and which jurisdiction they belong to. */
 export interface LinkedPerson {
@@ -18,11 +19,8 @@ function linkedPeople(executor: Executor) {
 
 /** People by id, whatever the scope: tracing follows a case across jurisdictions, and its results are scoped where they are read. */
 export async function findLinkedPeople(executor: Executor, ids: readonly string[]): Promise<Map<string, LinkedPerson>> {
-  const found = new Map<string, LinkedPerson>();
-  for (let start = 0; start < ids.length; start += 500) {
-    for (const row of await linkedPeople(executor).where('id', 'in', ids.slice(start, start + 500)).execute()) found.set(row.id, row);
-  }
-  return found;
+  const rows = await readInChunks(ids, (chunk) => linkedPeople(executor).where('id', 'in', chunk).execute());
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** Everyone registered in a household. */

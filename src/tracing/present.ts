@@ -2,17 +2,15 @@ import type { Executor } from '../platform/db/executor.ts';
 import { closeCategories, type ContactCategory, type Evidence } from './candidates.ts';
 import type { NamedCandidateRow } from './candidate-store.ts';
 import type { Candidate, EvidenceView } from './model.ts';
+import { readInChunks } from '../platform/db/in-chunks.ts';
 
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 
 /** The names of the places evidence points at. */
 export async function placeNames(executor: Executor, evidence: readonly Evidence[]): Promise<Map<string, string>> {
-  const ids = [...new Set(evidence.flatMap((item) => (item.kind === 'venue' || item.kind === 'same_day_visit' ? [item.venueId] : item.kind === 'affiliation' ? [item.affiliationId] : [])))];
-  const names = new Map<string, string>();
-  for (let start = 0; start < ids.length; start += 500) {
-    for (const row of await executor.selectFrom('places').select(['id', 'name']).where('id', 'in', ids.slice(start, start + 500)).execute()) names.set(row.id, row.name);
-  }
-  return names;
+  const ids = evidence.flatMap((item) => (item.kind === 'venue' || item.kind === 'same_day_visit' ? [item.venueId] : item.kind === 'affiliation' ? [item.affiliationId] : []));
+  const rows = await readInChunks(ids, (chunk) => executor.selectFrom('places').select(['id', 'name']).where('id', 'in', chunk).execute());
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /** Stored evidence (epoch seconds) as the API shows it (ISO instants, with place names). */

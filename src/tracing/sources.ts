@@ -2,15 +2,7 @@ import type { Database } from '../platform/db/database.ts';
 import type { TracingSources } from './candidates.ts';
 import { findAffiliates, findHouseholdMembers, findLinkedPeople, findVenueType } from './people-links.ts';
 import { stayReaderOf } from './stay-store.ts';
-
-const CHUNK = 500;
-
-async function inChunks<Value, Row>(values: readonly Value[], read: (chunk: Value[]) => Promise<Row[]>): Promise<Row[]> {
-  const unique = [...new Set(values)];
-  const rows: Row[] = [];
-  for (let start = 0; start < unique.length; start += CHUNK) rows.push(...(await read(unique.slice(start, start + CHUNK))));
-  return rows;
-}
+import { readInChunks } from '../platform/db/in-chunks.ts';
 
 /** What tracing reads, from a platform database. */
 export function tracingSourcesOf(database: Database): TracingSources {
@@ -18,15 +10,15 @@ export function tracingSourcesOf(database: Database): TracingSources {
   return {
     stays: stayReaderOf(database),
     async personIdsOf(keys) {
-      const rows = await inChunks(keys, (chunk) => db.selectFrom('checkin_people').select(['key', 'person_id']).where('key', 'in', chunk).execute());
+      const rows = await readInChunks(keys, (chunk) => db.selectFrom('checkin_people').select(['key', 'person_id']).where('key', 'in', chunk).execute());
       return new Map(rows.map((row) => [Number(row.key), row.person_id]));
     },
     async personKeysOf(ids) {
-      const rows = await inChunks(ids, (chunk) => db.selectFrom('checkin_people').select(['key', 'person_id']).where('person_id', 'in', chunk).execute());
+      const rows = await readInChunks(ids, (chunk) => db.selectFrom('checkin_people').select(['key', 'person_id']).where('person_id', 'in', chunk).execute());
       return new Map(rows.map((row) => [row.person_id, Number(row.key)]));
     },
     async venueIdsOf(keys) {
-      const rows = await inChunks(keys, (chunk) => db.selectFrom('checkin_venues').select(['key', 'venue_id']).where('key', 'in', chunk).execute());
+      const rows = await readInChunks(keys, (chunk) => db.selectFrom('checkin_venues').select(['key', 'venue_id']).where('key', 'in', chunk).execute());
       return new Map(rows.map((row) => [Number(row.key), row.venue_id]));
     },
     linkedPeople: (ids) => findLinkedPeople(db, ids),
