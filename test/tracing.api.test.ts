@@ -161,6 +161,16 @@ describeEachDialect('cases and contact tracing through the API', (dialect) => {
     expect(clusters.json().items[0].cases).toHaveLength(2);
   });
 
+  test('cases page newest report first, each once', async () => {
+    const first = (await fixture.request(commandStaff, 'GET', '/api/v1/cases?limit=1')).json();
+    const second = (await fixture.request(commandStaff, 'GET', `/api/v1/cases?limit=1&cursor=${first.nextCursor}`)).json();
+    const all = (await fixture.request(commandStaff, 'GET', '/api/v1/cases?limit=10')).json().items as { id: string; reportedAt: string }[];
+    expect(all).toHaveLength(2);
+    expect(all[0]!.reportedAt >= all[1]!.reportedAt).toBe(true);
+    expect([first.items[0].id, second.items[0].id]).toEqual(all.map((item) => item.id));
+    expect(second.nextCursor).toBeNull();
+  });
+
   test('the four earlies’ intervals of a jurisdiction', async () => {
     const report = await fixture.request(commandStaff, 'GET', `/api/v1/cases/intervals?jurisdiction=${OWN}`);
     expect(report.statusCode, report.body).toBe(200);

@@ -2,11 +2,15 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Scope } from '../platform/auth/actor.ts';
 import { scopeCondition, subtreeCondition } from '../platform/auth/scope.ts';
 import type { Executor } from '../platform/db/executor.ts';
+import { afterPosition, type SortOrder } from '../platform/db/keyset.ts';
 import type { CaseTable } from '../platform/db/schema.ts';
 
 export type CaseRow = Selectable<CaseTable>;
 /** A case with the name of its person, as lists and details show it. */
 export type NamedCaseRow = CaseRow & { person_name: string };
+
+/** Lists of cases go newest report first, ties by id. */
+const NEWEST_REPORT_FIRST: SortOrder = { column: 'cases.reported_at', descending: true, nullable: false };
 
 const caseScope = { jurisdiction: 'cases.jurisdiction_code', person: 'cases.person_id' };
 
@@ -58,10 +62,7 @@ export async function searchCases(executor: Executor, scope: Scope, search: Case
   if (search.classification) query = query.where('cases.classification', '=', search.classification);
   if (search.reportedFrom) query = query.where('cases.reported_at', '>=', search.reportedFrom);
   if (search.reportedBefore) query = query.where('cases.reported_at', '<', search.reportedBefore);
-  if (search.before) {
-    const { reportedAt, id } = search.before;
-    query = query.where((row) => row.or([row('cases.reported_at', '<', reportedAt), row.and([row('cases.reported_at', '=', reportedAt), row('cases.id', '<', id)])]));
-  }
+  if (search.before) query = query.where(afterPosition(NEWEST_REPORT_FIRST, 'cases.id', { value: search.before.reportedAt, id: search.before.id }));
   return query.orderBy('cases.reported_at', 'desc').orderBy('cases.id', 'desc').limit(search.limit + 1).execute();
 }
 
