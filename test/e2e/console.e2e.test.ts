@@ -155,6 +155,9 @@ describe.skipIf(baseUrl === null)('the console in a browser', () => {
     }
     // The first Tab on a freshly loaded page reaches the skip link; following it focuses the page's content.
     await page.goto(url(`/console/people?j=${COUNTY}`));
+    // Wait until the console has drawn: a Tab pressed before that reaches nothing.
+    await page.locator('a.skip-link').waitFor({ state: 'attached' });
+    await page.getByRole('table').first().waitFor();
     await page.bringToFront();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Tab');
