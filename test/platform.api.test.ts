@@ -147,6 +147,10 @@ describeEachDialect('when the audit log cannot be written', (dialect) => {
           if (failing) return Promise.reject(new BulwarkError('BULWARK_AUDIT_UNAVAILABLE'));
           return platform.audit.record(executor, event);
         },
+        recordAll: (executor, events) => {
+          if (failing) return Promise.reject(new BulwarkError('BULWARK_AUDIT_UNAVAILABLE'));
+          return platform.audit.recordAll(executor, events);
+        },
       }),
     });
   });

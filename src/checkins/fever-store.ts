@@ -9,16 +9,17 @@ export type FeverFlagRow = Selectable<FeverFlagTable>;
 /** Staff see the flags of venues in their subtree; a flag is never a citizen's to read. */
 const flagScope = { jurisdiction: 'fever_flags.jurisdiction_code', person: null };
 
-/** Inserts flags; a flag for a check-in already flagged is skipped (one per check-in). Returns how many were new. */
-export async function insertFeverFlags(executor: Executor, rows: Insertable<FeverFlagTable>[]): Promise<number> {
-  let inserted = 0;
+/** Inserts flags; a flag for a check-in already flagged is skipped (one per check-in). Returns the ids of the new ones. */
+export async function insertFeverFlags(executor: Executor, rows: Insertable<FeverFlagTable>[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
   for (let start = 0; start < rows.length; start += 200) {
     const result = await executor
       .insertInto('fever_flags')
       .values(rows.slice(start, start + 200))
       .onConflict((conflict) => conflict.columns(['person_id', 'entered_at', 'venue_id']).doNothing())
-      .executeTakeFirst();
-    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+      .returning('id')
+      .execute();
+    for (const row of result) inserted.add(row.id);
   }
   return inserted;
 }

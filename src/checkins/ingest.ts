@@ -1,5 +1,6 @@
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
+import type { Database } from '../platform/db/database.ts';
 import type { FeverFlagTable } from '../platform/db/schema.ts';
 import { ensureMonthlyPartitions } from '../platform/db/partitions.ts';
 import { newId } from '../platform/ids.ts';
@@ -40,13 +41,89 @@ function isStaleKey(error: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
 }
 
+/** One caller's check-ins waiting for the next group commit. */
+interface PendingWrite {
+  items: CheckinToWrite[];
+  audit: WriteAudit;
+  resolve(result: WriteResult): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Writes that arrive while a commit is under way wait for the next one and share it: each commit waits
+ * for the disk (and, on PostgreSQL, for the turn of the audit chain), which costs as much as writing
+ * hundreds of rows, so a thousand scans a second would otherwise spend their time waiting in line.
+ * A group holds at most this many check-ins, so that one commit never holds the database for long.
+ */
+const GROUP_ITEMS = 10_000;
+
+interface CommitQueue {
+  pending: PendingWrite[];
+  committing: boolean;
+}
+
+const queues = new WeakMap<Database, CommitQueue>();
+
 /**
  * Stores valid check-ins with their fever flags and one audit record naming their people, in one
  * transaction, so that an acknowledged check-in is committed with its flag and its record (SECURITY.md
  * goals 4 and 7). Idempotent: repeats of stored check-ins change nothing and raise no second flag.
+ * Concurrent callers are committed together (group commit), each with its own audit record, in the
+ * order they called; the promise resolves once the caller's check-ins are durable.
  */
-export async function writeCheckins(platform: Platform, items: CheckinToWrite[], audit: WriteAudit): Promise<WriteResult> {
+export function writeCheckins(platform: Platform, items: CheckinToWrite[], audit: WriteAudit): Promise<WriteResult> {
+  let queue = queues.get(platform.database);
+  if (!queue) queues.set(platform.database, (queue = { pending: [], committing: false }));
+  const waiting = queue;
+  return new Promise<WriteResult>((resolve, reject) => {
+    waiting.pending.push({ items, audit, resolve, reject });
+    // After the current turn of the event loop, so that the requests read in it join the same group.
+    if (!waiting.committing) {
+      waiting.committing = true;
+      setImmediate(() => void commitQueued(platform, waiting));
+    }
+  });
+}
+
+async function commitQueued(platform: Platform, queue: CommitQueue): Promise<void> {
+  try {
+    while (queue.pending.length > 0) {
+      let items = 0;
+      let taken = 0;
+      while (taken < queue.pending.length && (taken === 0 || items + queue.pending[taken]!.items.length <= GROUP_ITEMS)) items += queue.pending[taken++]!.items.length;
+      await commitGroup(platform, queue.pending.splice(0, taken));
+      // Let the requests that arrived meanwhile be read before the next group is taken.
+      if (queue.pending.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    queue.committing = false;
+  }
+}
+
+/**
+ * Commits a group; if it fails as a whole, each write is tried on its own, so that one write's failure
+ * fails no other caller.
+ */
+async function commitGroup(platform: Platform, group: PendingWrite[]): Promise<void> {
+  try {
+    const results = await writeGroup(platform, group);
+    group.forEach((write, index) => write.resolve(results[index]!));
+  } catch (error) {
+    if (group.length === 1) return group[0]!.reject(error);
+    for (const write of group) {
+      try {
+        write.resolve((await writeGroup(platform, [write]))[0]!);
+      } catch (alone) {
+        write.reject(alone);
+      }
+    }
+  }
+}
+
+/** One transaction for the keys, check-ins, flags and audit records of a group; a stale remembered key is retried once. */
+async function writeGroup(platform: Platform, group: PendingWrite[]): Promise<WriteResult[]> {
   const database = platform.database;
+  const items = group.flatMap((write) => write.items);
   if (items.length > 0) {
     let earliest = Infinity;
     let latest = -Infinity;
@@ -60,37 +137,52 @@ export async function writeCheckins(platform: Platform, items: CheckinToWrite[],
   const recordedAt = Math.floor(platform.clock.now().getTime() / 1000);
   for (let attempt = 1; ; attempt++) {
     try {
-      // One commit for keys, check-ins, flags and audit record: each commit waits for the disk.
-      const { result, remember } = await database.db.transaction().execute(async (trx) => {
+      const { results, remember } = await database.db.transaction().execute(async (trx) => {
         const venueKeys = await resolveVenueKeys(trx, database, venues);
         const personKeys = await resolvePersonKeys(trx, database, items.map((item) => item.personId));
-        const rows: CheckinRow[] = items.map((item) => ({
-          person_key: personKeys.keys.get(item.personId)!,
-          venue_key: venueKeys.keys.get(item.venue.venueId)!,
-          entered_at: item.enteredAt,
-          exited_at: item.exitedAt,
-          temperature: item.temperatureTenths,
-          source: audit.source,
-          county_code: item.venue.countyCode,
-          jurisdiction_code: item.venue.jurisdictionCode,
-          recorded_at: recordedAt,
-        }));
+        const rows: CheckinRow[] = group.flatMap(({ items: written, audit }) =>
+          written.map((item) => ({
+            person_key: personKeys.keys.get(item.personId)!,
+            venue_key: venueKeys.keys.get(item.venue.venueId)!,
+            entered_at: item.enteredAt,
+            exited_at: item.exitedAt,
+            temperature: item.temperatureTenths,
+            source: audit.source,
+            county_code: item.venue.countyCode,
+            jurisdiction_code: item.venue.jurisdictionCode,
+            recorded_at: recordedAt,
+          })),
+        );
         const outcomes = await storeCheckins(trx, database, rows);
-        const flags = items.filter((item, index) => item.fever && outcomes[index] === 'stored').map(toFeverFlag);
-        const feverFlagsRaised = await insertFeverFlags(trx, flags);
-        const count = (outcome: StoreOutcome) => outcomes.filter((each) => each === outcome).length;
-        await platform.audit.record(trx, {
-          actor: audit.actor,
-          purpose: audit.actor.purpose,
-          operation: audit.operation,
-          outcome: 'allowed',
-          personIds: items.map((item) => item.personId),
-          detail: { ...audit.detail, source: audit.source, stored: count('stored'), duplicate: count('duplicate'), updated: count('updated'), feverFlags: feverFlagsRaised },
-        });
-        return { result: { outcomes, rows, feverFlagsRaised }, remember: () => [venueKeys, personKeys].forEach((keys) => keys.remember()) };
+        const flags = items.map((item, index) => (item.fever && outcomes[index] === 'stored' ? toFeverFlag(item) : undefined));
+        const raised = await insertFeverFlags(trx, flags.filter((flag) => flag !== undefined));
+        const results: WriteResult[] = [];
+        let offset = 0;
+        for (const write of group) {
+          const range = (list: readonly unknown[]) => list.slice(offset, offset + write.items.length);
+          const mine = range(outcomes) as StoreOutcome[];
+          const feverFlagsRaised = (range(flags) as (FeverFlagTable | undefined)[]).filter((flag) => flag !== undefined && raised.has(flag.id)).length;
+          results.push({ outcomes: mine, rows: range(rows) as CheckinRow[], feverFlagsRaised });
+          offset += write.items.length;
+        }
+        await platform.audit.recordAll(
+          trx,
+          group.map(({ audit, items: written }, index) => {
+            const count = (outcome: StoreOutcome) => results[index]!.outcomes.filter((each) => each === outcome).length;
+            return {
+              actor: audit.actor,
+              purpose: audit.actor.purpose,
+              operation: audit.operation,
+              outcome: 'allowed' as const,
+              personIds: written.map((item) => item.personId),
+              detail: { ...audit.detail, source: audit.source, stored: count('stored'), duplicate: count('duplicate'), updated: count('updated'), feverFlags: results[index]!.feverFlagsRaised },
+            };
+          }),
+        );
+        return { results, remember: () => [venueKeys, personKeys].forEach((keys) => keys.remember()) };
       });
       remember();
-      return result;
+      return results;
     } catch (error) {
       if (attempt > 1 || !isStaleKey(error)) throw error;
       forgetPersonKeys(database);

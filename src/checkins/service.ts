@@ -55,7 +55,9 @@ export async function scanCheckin(platform: Platform, actor: Actor, input: ScanC
   if (issues.length > 0) throw invalid(issues);
   const item: CheckinToWrite = { personId, venue: checkinVenueOf(venue), ...times, fever: isFever(times.temperatureTenths, rules) };
   const written = await writeCheckins(platform, [item], { actor, operation: 'checkins.scan', source: 'scan', detail: { venueId: venue.venueId, codeId: venue.codeId } });
-  const [checkin] = await presentCheckins(platform, [(await getCheckinRow(platform.database.db, written.rows[0]!))!]);
+  // A new check-in is what was written; a repeat answers with what was stored before.
+  const stored = written.outcomes[0] === 'stored' ? { ...written.rows[0]!, person_id: personId, venue_id: venue.venueId } : await getCheckinRow(platform.database.db, written.rows[0]!);
+  const [checkin] = await presentCheckins(platform, [stored!]);
   return { created: written.outcomes[0] === 'stored', result: { checkin: checkin!, feverFlagRaised: written.feverFlagsRaised > 0 } };
 }
 

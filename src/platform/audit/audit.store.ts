@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { DialectName } from '../db/database.ts';
 import type { Executor } from '../db/executor.ts';
 import type { AuditLogTable } from '../db/schema.ts';
@@ -7,44 +7,57 @@ import { newId } from '../ids.ts';
 import { hashRecord } from './chain.ts';
 import type { AuditEntry, AuditRecord, Outcome, Purpose } from './model.ts';
 
+const ROWS_PER_STATEMENT = 500;
+
 /**
- * Appends one record to the chain. Must run inside a transaction: the anchor row is locked (PostgreSQL)
- * or the write lock is held (SQLite), so that concurrent writers take turns and the chain stays linear.
+ * Appends records to the chain, in the order given, under one read and one update of the anchor. Must
+ * run inside a transaction: the anchor row is locked (PostgreSQL) or the write lock is held (SQLite), so
+ * that concurrent writers take turns and the chain stays linear. Writers that commit together (grouped
+ * check-ins) pay for the turn once.
  */
-export async function appendAuditRecord(trx: Executor, dialect: DialectName, entry: AuditEntry): Promise<AuditRecord> {
+export async function appendAuditRecords(trx: Executor, dialect: DialectName, entries: AuditEntry[]): Promise<AuditRecord[]> {
+  if (entries.length === 0) return [];
   let anchorQuery = trx.selectFrom('audit_anchor').select(['seq', 'hash']).where('id', '=', 1);
   if (dialect === 'postgres') anchorQuery = anchorQuery.forUpdate();
   const anchor = await anchorQuery.executeTakeFirstOrThrow();
-  const personIds = [...new Set(entry.personIds)];
-  // Round-trip the detail through JSON first, so that what is hashed is exactly what is stored.
-  const detail = JSON.parse(JSON.stringify(entry.detail)) as Record<string, unknown>;
-  const unsigned = { ...entry, detail, personIds, seq: Number(anchor.seq) + 1, id: newId(), prevHash: anchor.hash };
-  const record: AuditRecord = { ...unsigned, hash: hashRecord(unsigned) };
-  await trx
-    .insertInto('audit_log')
-    .values({
-      seq: record.seq,
-      id: record.id,
-      at: record.at,
-      actor_account_id: record.actorAccountId,
-      actor_role: record.actorRole,
-      actor_jurisdiction: record.actorJurisdiction,
-      purpose: record.purpose,
-      operation: record.operation,
-      outcome: record.outcome,
-      source_address: record.sourceAddress,
-      subject_count: personIds.length,
-      detail: JSON.stringify(record.detail),
-      prev_hash: record.prevHash,
-      hash: record.hash,
-    })
-    .execute();
-  for (let start = 0; start < personIds.length; start += 500) {
-    const chunk = personIds.slice(start, start + 500);
-    await trx.insertInto('audit_subjects').values(chunk.map((personId) => ({ audit_seq: record.seq, person_id: personId }))).execute();
+  let seq = Number(anchor.seq);
+  let prevHash = anchor.hash;
+  const records = entries.map((entry): AuditRecord => {
+    const personIds = [...new Set(entry.personIds)];
+    // Round-trip the detail through JSON first, so that what is hashed is exactly what is stored.
+    const detail = JSON.parse(JSON.stringify(entry.detail)) as Record<string, unknown>;
+    const unsigned = { ...entry, detail, personIds, seq: ++seq, id: newId(), prevHash };
+    prevHash = hashRecord(unsigned);
+    return { ...unsigned, hash: prevHash };
+  });
+  for (let start = 0; start < records.length; start += ROWS_PER_STATEMENT) {
+    await trx.insertInto('audit_log').values(records.slice(start, start + ROWS_PER_STATEMENT).map(toAuditRow)).execute();
   }
-  await trx.updateTable('audit_anchor').set({ seq: record.seq, hash: record.hash }).where('id', '=', 1).execute();
-  return record;
+  const subjects = records.flatMap((record) => record.personIds.map((personId) => ({ audit_seq: record.seq, person_id: personId })));
+  for (let start = 0; start < subjects.length; start += ROWS_PER_STATEMENT) {
+    await trx.insertInto('audit_subjects').values(subjects.slice(start, start + ROWS_PER_STATEMENT)).execute();
+  }
+  await trx.updateTable('audit_anchor').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
+  return records;
+}
+
+function toAuditRow(record: AuditRecord): Insertable<AuditLogTable> {
+  return {
+    seq: record.seq,
+    id: record.id,
+    at: record.at,
+    actor_account_id: record.actorAccountId,
+    actor_role: record.actorRole,
+    actor_jurisdiction: record.actorJurisdiction,
+    purpose: record.purpose,
+    operation: record.operation,
+    outcome: record.outcome,
+    source_address: record.sourceAddress,
+    subject_count: record.personIds.length,
+    detail: JSON.stringify(record.detail),
+    prev_hash: record.prevHash,
+    hash: record.hash,
+  };
 }
 
 export interface AuditQuery {

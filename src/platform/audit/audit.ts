@@ -3,7 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { DialectName } from '../db/database.ts';
 import { inTransaction, type Executor } from '../db/executor.ts';
 import type { Clock } from '../time.ts';
-import { appendAuditRecord } from './audit.store.ts';
+import { appendAuditRecords } from './audit.store.ts';
 import type { AuditRecord, Outcome, Purpose } from './model.ts';
 
 /** What an operation tells the audit log about itself. */
@@ -19,15 +19,20 @@ export interface AuditEvent {
 /** The audit log as services use it. A failed write throws, so that the operation fails with it. */
 export interface AuditLog {
   record(executor: Executor, event: AuditEvent): Promise<AuditRecord>;
+  /** Several events in one turn of the chain, in order: the writes of many actors committed together. */
+  recordAll(executor: Executor, events: AuditEvent[]): Promise<AuditRecord[]>;
 }
 
 export function createAuditLog(dialect: DialectName, clock: Clock): AuditLog {
-  return {
-    async record(executor, event) {
-      try {
-        return await inTransaction(executor, (trx) =>
-          appendAuditRecord(trx, dialect, {
-            at: clock.now().toISOString(),
+  const recordAll = async (executor: Executor, events: AuditEvent[]): Promise<AuditRecord[]> => {
+    const at = clock.now().toISOString();
+    try {
+      return await inTransaction(executor, (trx) =>
+        appendAuditRecords(
+          trx,
+          dialect,
+          events.map((event) => ({
+            at,
             actorAccountId: event.actor.accountId ?? `system:${event.actor.username}`,
             actorRole: event.actor.role,
             actorJurisdiction: event.actor.jurisdictionCode,
@@ -37,12 +42,13 @@ export function createAuditLog(dialect: DialectName, clock: Clock): AuditLog {
             sourceAddress: event.actor.sourceAddress,
             detail: event.detail ?? {},
             personIds: event.personIds ?? [],
-          }),
-        );
-      } catch (error) {
-        if (error instanceof BulwarkError) throw error;
-        throw new BulwarkError('BULWARK_AUDIT_UNAVAILABLE', undefined, []);
-      }
-    },
+          })),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof BulwarkError) throw error;
+      throw new BulwarkError('BULWARK_AUDIT_UNAVAILABLE', undefined, []);
+    }
   };
+  return { recordAll, record: async (executor, event) => (await recordAll(executor, [event]))[0]! };
 }
