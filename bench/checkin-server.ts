@@ -14,7 +14,7 @@ const startAt = Date.parse(process.env.BULWARK_BENCH_SERVER_NOW!);
 const startedAt = Date.now();
 const clock = { now: () => new Date(startAt + (Date.now() - startedAt)) };
 
-const database = openDatabase(url);
+const database = openDatabase(url, { backgroundCheckpoints: true });
 await migrateToLatest(database);
 const platform = createPlatform({ database, secretKey, clock });
 const app = await buildApp(platform, { logLevel: 'warn', rateLimit: 1_000_000_000 });

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Transaction } from 'kysely';
-import { prepared } from '../platform/db/bulk.ts';
+import { prepared } from '../platform/db/statements.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { Executor } from '../platform/db/executor.ts';
 import type { Schema } from '../platform/db/schema.ts';

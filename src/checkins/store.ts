@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Scope } from '../platform/auth/actor.ts';
 import { scopeCondition } from '../platform/auth/scope.ts';
-import { prepared } from '../platform/db/bulk.ts';
+import { prepared } from '../platform/db/statements.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { Executor } from '../platform/db/executor.ts';
 import type { CheckinTable, Schema } from '../platform/db/schema.ts';

@@ -6,7 +6,7 @@ import { migrateToLatest } from './db/migrate.ts';
 
 /** Opens the configured database, checks it, migrates it, and builds the platform on it. */
 export async function startPlatform(config: Config, say: (line: string) => void = () => {}): Promise<Platform> {
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, { backgroundCheckpoints: true });
   await checkIntegrity(database);
   const applied = await migrateToLatest(database);
   if (applied.length > 0) say(`database migrated: ${applied.join(', ')}`);

@@ -1,19 +1,9 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Insertable, Transaction } from 'kysely';
 import type { Database } from './database.ts';
 import type { Schema } from './schema.ts';
+import { prepared } from './statements.ts';
 
 const MULTI_ROW_CHUNK = 200;
-const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
-
-/** A prepared statement of the embedded database, compiled once per connection and text. */
-export function prepared(sqlite: BetterSqlite3.Database, text: string): BetterSqlite3.Statement {
-  let cache = statementCache.get(sqlite);
-  if (!cache) statementCache.set(sqlite, (cache = new Map()));
-  let statement = cache.get(text);
-  if (!statement) cache.set(text, (statement = sqlite.prepare(text)));
-  return statement;
-}
 
 /**
  * Inserts many rows inside the caller's transaction, skipping rows that collide on the given unique

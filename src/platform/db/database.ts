@@ -4,6 +4,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema.ts';
+import { startBackgroundCheckpoints } from './checkpoints.ts';
+import { withCachedStatements } from './statements.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -18,17 +20,23 @@ export interface Database {
 }
 
 const PG_TIMESTAMPTZ = 1184;
+const SQLITE_CACHE_KIB = 256 * 1024;
 const PG_INT8 = 20;
 const PG_NUMERIC = 1700;
 
+export interface OpenOptions {
+  /** SQLite: checkpoint the write-ahead log on a thread of its own rather than inside commits (a server's setting). */
+  backgroundCheckpoints?: boolean;
+}
+
 /** Opens the database a URL names: sqlite:<file> (embedded, created if missing) or postgres://. */
-export function openDatabase(url: string): Database {
-  if (url.startsWith('sqlite:')) return openSqlite(url);
+export function openDatabase(url: string, options: OpenOptions = {}): Database {
+  if (url.startsWith('sqlite:')) return openSqlite(url, options);
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
   throw new Error(`unsupported database URL scheme: ${url.split(':')[0]}`);
 }
 
-function openSqlite(url: string): Database {
+function openSqlite(url: string, options: OpenOptions): Database {
   const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
@@ -37,8 +45,16 @@ function openSqlite(url: string): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', url, sqlite, close: () => db.destroy() };
+  // The default page cache is 2 MiB: at a hundred million check-ins, every insert would read its index
+  // pages from the file again. A server's cache is worth a fraction of its memory (a limit, not an allocation).
+  sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withCachedStatements(sqlite) }) });
+  const checkpoints = options.backgroundCheckpoints && file !== ':memory:' ? startBackgroundCheckpoints(sqlite, file) : undefined;
+  const close = async () => {
+    await checkpoints?.stop();
+    await db.destroy();
+  };
+  return { db, dialect: 'sqlite', url, sqlite, close };
 }
 
 function openPostgres(url: string): Database {
