@@ -75,6 +75,12 @@ export const BULLETIN_FIGURES = ['newConfirmed', 'newAsymptomatic', 'newRecovere
 export type Case = Schemas['Case'];
 export type CaseStatus = Case['status'];
 export type CaseClassification = Case['classification'];
+export type CaseBasis = Case['basis'];
+export type CaseCreate = Schemas['CaseCreateInput'];
+export type CaseUpdate = Schemas['CaseUpdateInput'];
+export type TransmissionLinkCreate = Schemas['TransmissionLinkCreateInput'];
+export type TransmissionSetting = TransmissionLinkCreate['setting'];
+export type LinkConfidence = TransmissionLinkCreate['confidence'];
 export type CaseIntervals = Schemas['CaseIntervals'];
 export type CaseIntervalReport = Schemas['CaseIntervalReport'];
 export type IntervalSummary = Schemas['IntervalSummary'];
@@ -88,10 +94,18 @@ export type TraceResult = Schemas['TraceResult'];
 export type Cluster = Schemas['Cluster'];
 
 export const CASE_STATUSES = ['under_investigation', 'isolated', 'in_hospital', 'recovered', 'deceased'] as const satisfies readonly CaseStatus[];
+export const CASE_CLASSIFICATIONS = ['confirmed', 'asymptomatic'] as const satisfies readonly CaseClassification[];
+export const CASE_BASES = ['positive_test', 'clinical'] as const satisfies readonly CaseBasis[];
+export const TRANSMISSION_SETTINGS = ['household', 'venue', 'workplace', 'school', 'community', 'travel', 'unknown'] as const satisfies readonly TransmissionSetting[];
+export const LINK_CONFIDENCES = ['confirmed', 'probable', 'possible'] as const satisfies readonly LinkConfidence[];
 export const CONTACT_STATUSES = ['candidate', 'confirmed', 'dismissed'] as const satisfies readonly ContactStatus[];
 export const CONTACT_CATEGORIES = ['household', 'close_copresence', 'class', 'team', 'workplace', 'venue_contact', 'same_day_visitor'] as const satisfies readonly ContactCategory[];
 export const tracingEnumerationsAreComplete: [
   Exhaustive<(typeof CASE_STATUSES)[number], CaseStatus>,
   Exhaustive<(typeof CONTACT_STATUSES)[number], ContactStatus>,
   Exhaustive<(typeof CONTACT_CATEGORIES)[number], ContactCategory>,
-] = [true, true, true];
+  Exhaustive<(typeof CASE_CLASSIFICATIONS)[number], CaseClassification>,
+  Exhaustive<(typeof CASE_BASES)[number], CaseBasis>,
+  Exhaustive<(typeof TRANSMISSION_SETTINGS)[number], TransmissionSetting>,
+  Exhaustive<(typeof LINK_CONFIDENCES)[number], LinkConfidence>,
+] = [true, true, true, true, true, true, true];

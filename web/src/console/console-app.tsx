@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/index.ts';
 import { navigate, Routes } from '../router/index.ts';
 import { useMe } from '../session/session.ts';
 import { CaseDetailPage } from './cases/case-detail-page.tsx';
+import { CaseEditPage } from './cases/case-edit-page.tsx';
+import { CaseNewPage } from './cases/case-new-page.tsx';
 import { CasesListPage } from './cases/cases-list-page.tsx';
 import { CheckinsPage } from './checkins/checkins-page.tsx';
 import { ConsoleSessionContext, type ConsoleSession } from './console-context.tsx';
@@ -60,7 +62,9 @@ export function ConsoleApp() {
                 { path: '/console/places/:id', render: ({ id }) => <PlaceDetailPage id={id!} /> },
                 { path: '/console/checkins', render: () => <CheckinsPage /> },
                 { path: '/console/cases', render: () => <CasesListPage /> },
+                { path: '/console/cases/new', render: () => <CaseNewPage /> },
                 { path: '/console/cases/:id', render: ({ id }) => <CaseDetailPage id={id!} /> },
+                { path: '/console/cases/:id/edit', render: ({ id }) => <CaseEditPage id={id!} /> },
                 { path: '/console/fever-flags', render: () => <FeverFlagsPage /> },
                 { path: '/console/imports', render: () => <ImportsPage /> },
               ]}

@@ -7,10 +7,11 @@ import { ConsoleLink } from '../console-link.tsx';
 import { CaseChain } from './case-chain.tsx';
 import { formatHours } from './cases-list-page.tsx';
 import { ContactsSection } from './contacts-section.tsx';
+import { LinkCaseSection } from './link-case-section.tsx';
 import { useCase } from './queries.ts';
 import { TraceButton } from './trace-button.tsx';
 
-/** One case: its record and intervals, tracing its contacts and deciding on them, and the chain it belongs to. */
+/** One case: its record and intervals, tracing its contacts and deciding on them, and the chain it belongs to (and linking it into one). */
 export function CaseDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
   const found = useCase(id);
@@ -68,6 +69,7 @@ function CaseDetails({ record }: { record: Case }) {
   return (
     <>
       <PageTitle text={t('cases.detailTitle', { name: record.personName })} />
+      {canWrite ? <p><ConsoleLink to={`/console/cases/${encodeURIComponent(record.id)}/edit`} className="button">{t('cases.edit')}</ConsoleLink></p> : null}
       <div className="case-sections">
         <section className="card" aria-labelledby="case-record-title">
           <h2 id="case-record-title">{t('cases.record')}</h2>
@@ -80,6 +82,7 @@ function CaseDetails({ record }: { record: Case }) {
       </div>
       {canWrite ? <TraceButton caseId={record.id} /> : null}
       <ContactsSection caseId={record.id} canDecide={canWrite} />
+      {canWrite ? <LinkCaseSection key={record.id} record={record} /> : null}
       <CaseChain caseId={record.id} />
     </>
   );

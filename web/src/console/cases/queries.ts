@@ -1,11 +1,14 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap, type operations } from '../../api/index.ts';
+import type { Case, CaseCreate, CaseUpdate, TransmissionLinkCreate } from '../../api/models.ts';
 
 export type CaseFilters = Omit<NonNullable<operations['listCases']['parameters']['query']>, 'cursor' | 'limit'>;
 export type ContactFilters = Omit<NonNullable<operations['listCaseContacts']['parameters']['query']>, 'cursor' | 'limit'>;
 
 export const CASES_PAGE_SIZE = 25;
 export const CONTACTS_PAGE_SIZE = 25;
+/** How many of the jurisdiction's latest cases the link form offers; any other is given by its id. */
+const LINKABLE_CASES = 100;
 
 /** One page of the jurisdiction's cases, newest report first. */
 export function useCasesPage(filters: CaseFilters, cursor: string | undefined) {
@@ -24,10 +27,59 @@ export function useCaseIntervals(jurisdiction: string) {
   });
 }
 
-export function useCase(id: string) {
-  return useQuery({
+const caseQuery = (id: string) =>
+  queryOptions({
     queryKey: ['cases', 'one', id],
     queryFn: () => unwrap(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })),
+  });
+
+export function useCase(id: string) {
+  return useQuery(caseQuery(id));
+}
+
+/** Reads the case again from the server (after someone else changed it), whatever the cache holds. */
+export function useReloadCase(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => queryClient.fetchQuery({ ...caseQuery(id), staleTime: 0 }) });
+}
+
+/** A case was reported or changed: the lists, the four earlies and the chains that show it are read again. */
+function refreshCaseViews(queryClient: QueryClient, saved: Case): void {
+  queryClient.setQueryData(caseQuery(saved.id).queryKey, saved);
+  for (const view of ['list', 'intervals', 'cluster']) void queryClient.invalidateQueries({ queryKey: ['cases', view] });
+}
+
+export function useCreateCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CaseCreate) => unwrap(api.POST('/api/v1/cases', { body })),
+    onSuccess: (created) => refreshCaseViews(queryClient, created),
+  });
+}
+
+/** Changes a case; the version sent guards against overwriting someone else's change (409). */
+export function useUpdateCase(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CaseUpdate) => unwrap(api.PATCH('/api/v1/cases/{id}', { params: { path: { id } }, body })),
+    onSuccess: (saved) => refreshCaseViews(queryClient, saved),
+  });
+}
+
+/** The jurisdiction's most recent cases, to choose the other end of a transmission link from. */
+export function useLinkableCases(jurisdiction: string) {
+  return useQuery({
+    queryKey: ['cases', 'list', { jurisdiction }, 'linkable'],
+    queryFn: () => unwrap(api.GET('/api/v1/cases', { params: { query: { jurisdiction, limit: LINKABLE_CASES } } })),
+  });
+}
+
+/** Records that one case infected another; every chain drawn is read again, since two chains may have become one. */
+export function useLinkCases() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TransmissionLinkCreate) => unwrap(api.POST('/api/v1/transmission-links', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cases', 'cluster'] }),
   });
 }
 
