@@ -43,6 +43,13 @@ export async function findOpenCaseOf(executor: Executor, personId: string, close
   return executor.selectFrom('cases').selectAll().where('person_id', '=', personId).where('status', 'not in', [...closedStatuses]).executeTakeFirst();
 }
 
+/** Which of these people have a case, open or closed, whatever the scope. */
+export async function findPeopleWithCases(executor: Executor, personIds: readonly string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await executor.selectFrom('cases').select('person_id').where('person_id', 'in', [...personIds]).execute();
+  return new Set(rows.map((row) => row.person_id));
+}
+
 export interface CaseSearch {
   underPath?: string | undefined;
   status?: string | undefined;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { COUNTY_FILES, refPrefix, writeCountyFiles } from './county-files.ts';
 import type { DiseaseProfile } from './disease.ts';
-import { createObserver } from './observations.ts';
+import { createObserver, type Observations } from './observations.ts';
 import { OutbreakSimulation, type DayOutcome, type Infection, type Intervention } from './outbreak.ts';
 import { LineWriter, outputFolder, outputPath } from './output.ts';
 import { Random } from './random.ts';
@@ -28,7 +28,8 @@ export interface RunOptions {
   seed: string;
   /** Interventions for a day, asked before the day is simulated (a drill or the platform in the loop). */
   interventionsFor?: (day: number, simulation: OutbreakSimulation) => Intervention[];
-  onDay?: (outcome: DayOutcome, simulation: OutbreakSimulation) => void;
+  /** Called after each day with what happened and what the real world showed of it (the signals written). */
+  onDay?: (outcome: DayOutcome, simulation: OutbreakSimulation, observed: Observations) => void;
 }
 
 /**
@@ -86,7 +87,7 @@ export function runSimulation(county: SyntheticCounty, profile: DiseaseProfile, 
     for (const report of observed.symptomReports) symptoms.csv([date, identity.document(report.person), report.symptoms.join(';')]);
     for (const result of outcome.testResults) tests.csv([identity.document(result.person), simulation.dateOf(result.sampledDay), result.positive ? 'positive' : 'negative']);
     for (const infection of outcome.infections) truthRow(infection);
-    options.onDay?.(outcome, simulation);
+    options.onDay?.(outcome, simulation, observed);
   }
   function truthRow(infection: Infection) {
     const person = infection.infectee;
