@@ -31,6 +31,7 @@ describeEachDialect('the platform through HTTP', (dialect) => {
     const response = await fixture.request(token, 'GET', '/api/v1/nothing-here');
     expect(response.statusCode).toBe(404);
     expect(response.json().code).toBe('BULWARK_NOT_FOUND');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
     const page = await fixture.request(null, 'GET', '/');
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
