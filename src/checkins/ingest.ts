@@ -56,10 +56,15 @@ interface PendingWrite {
  * A group holds at most this many check-ins, so that one commit never holds the database for long.
  */
 const GROUP_ITEMS = 10_000;
+/**
+ * Commits under way at once. SQLite has one writer. A PostgreSQL server inserts on several connections in
+ * parallel, and they take turns only at the audit chain's anchor, at the end of each transaction.
+ */
+const COMMITTERS = { sqlite: 1, postgres: 2 };
 
 interface CommitQueue {
   pending: PendingWrite[];
-  committing: boolean;
+  committers: number;
 }
 
 const queues = new WeakMap<Database, CommitQueue>();
@@ -68,18 +73,18 @@ const queues = new WeakMap<Database, CommitQueue>();
  * Stores valid check-ins with their fever flags and one audit record naming their people, in one
  * transaction, so that an acknowledged check-in is committed with its flag and its record (SECURITY.md
  * goals 4 and 7). Idempotent: repeats of stored check-ins change nothing and raise no second flag.
- * Concurrent callers are committed together (group commit), each with its own audit record, in the
- * order they called; the promise resolves once the caller's check-ins are durable.
+ * Concurrent callers are committed together (group commit), each with its own audit record; the promise
+ * resolves once the caller's check-ins are durable.
  */
 export function writeCheckins(platform: Platform, items: CheckinToWrite[], audit: WriteAudit): Promise<WriteResult> {
   let queue = queues.get(platform.database);
-  if (!queue) queues.set(platform.database, (queue = { pending: [], committing: false }));
+  if (!queue) queues.set(platform.database, (queue = { pending: [], committers: 0 }));
   const waiting = queue;
   return new Promise<WriteResult>((resolve, reject) => {
     waiting.pending.push({ items, audit, resolve, reject });
     // After the current turn of the event loop, so that the requests read in it join the same group.
-    if (!waiting.committing) {
-      waiting.committing = true;
+    if (waiting.committers < COMMITTERS[platform.database.dialect]) {
+      waiting.committers++;
       setImmediate(() => void commitQueued(platform, waiting));
     }
   });
@@ -96,7 +101,7 @@ async function commitQueued(platform: Platform, queue: CommitQueue): Promise<voi
       if (queue.pending.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
-    queue.committing = false;
+    queue.committers--;
   }
 }
 
