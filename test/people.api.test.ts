@@ -195,7 +195,8 @@ describeEachDialect('people through the API', (dialect) => {
     const nextYear = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, { affiliationGroup: '四年级2班', version: 2 });
     expect(nextYear.json()).toMatchObject({ affiliationId: school.id, affiliationGroup: '四年级2班', version: 3 });
     const stale = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, { affiliationGroup: '四年级3班', version: 2 });
-    expect(stale.json().errors).toEqual([{ field: 'version', problem: 'cannot be changed' }]);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().errors).toEqual([{ field: 'version', problem: 'is not the current version' }]);
     expect((await fixture.request(worker, 'GET', `/api/v1/people/${pupil.id}`)).json()).toMatchObject({ affiliationGroup: '四年级2班', version: 3 });
 
     const hired = await fixture.request(worker, 'PATCH', `/api/v1/people/${pupil.id}`, { affiliationId: factory.id });

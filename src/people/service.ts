@@ -197,9 +197,12 @@ export async function revealPerson(platform: Platform, actor: Actor, id: string,
   return person!;
 }
 
-const readOnlyFields = ['id', 'jurisdictionCode', 'documentType', 'documentNumber', 'address', 'createdAt', 'updatedAt', 'version'] as const;
-/** Fields of a response that describe the view rather than the person; ignored when sent back. */
-const viewFields = ['masked'] as const;
+const readOnlyFields = ['id', 'jurisdictionCode', 'documentType', 'documentNumber', 'address', 'createdAt', 'updatedAt'] as const;
+/**
+ * Fields of a response that describe the view rather than the person; ignored when sent back. The version
+ * is the one the change was made against: an old one is a conflict (409), not a change of the version.
+ */
+const viewFields = ['masked', 'version'] as const;
 
 /**
  * Changes a person. Read-only fields sent back unchanged are ignored and refused when changed; a masked
