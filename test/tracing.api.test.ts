@@ -169,6 +169,10 @@ describeEachDialect('cases and contact tracing through the API', (dialect) => {
     expect(all[0]!.reportedAt >= all[1]!.reportedAt).toBe(true);
     expect([first.items[0].id, second.items[0].id]).toEqual(all.map((item) => item.id));
     expect(second.nextCursor).toBeNull();
+    // A cursor names the list it came from: one of the cases list pages no contacts.
+    const misplaced = await fixture.request(commandStaff, 'GET', `/api/v1/cases/${all[0]!.id}/contacts?cursor=${first.nextCursor}`);
+    expect(misplaced.statusCode).toBe(400);
+    expect(misplaced.json().errors).toEqual([{ field: 'cursor', problem: 'is not a cursor of this list sorted by score' }]);
   });
 
   test('the four earlies’ intervals of a jurisdiction', async () => {

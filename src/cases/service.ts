@@ -6,7 +6,7 @@ import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
 import { BulwarkError, invalid } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
+import { decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import { addDays, localDate, localDayStart, toInstant } from '../platform/time.ts';
 import { closedCaseStatuses, type Case, type CaseCreate, type CaseUpdate } from './model.ts';
 import { presentCases } from './present.ts';
@@ -103,13 +103,12 @@ export interface CaseListQuery {
   limit: number;
 }
 
-/** The cursor of a page: the report instant and id of its last case. */
-function positionOf(cursor: string | undefined): { reportedAt: string; id: string } | undefined {
-  const key = decodeCursor(cursor);
-  if (key === undefined) return undefined;
-  const [reportedAt, id] = key.split('|');
-  if (!reportedAt || !id) throw invalid([{ field: 'cursor', problem: 'is not a cursor of this list' }]);
-  return { reportedAt, id };
+/** Cases are listed by report instant; their cursors name that sort. */
+const CASE_SORT = 'reported';
+
+function caseCursorPosition(cursor: string | undefined): { reportedAt: string; id: string } | undefined {
+  const position = decodeSortCursor(cursor, CASE_SORT);
+  return position && { reportedAt: position.value, id: position.id };
 }
 
 /** Cases within the scope, newest report first. Report dates are local to the filtered (or the actor's) jurisdiction. */
@@ -124,10 +123,10 @@ export async function listCases(platform: Platform, actor: Actor, query: CaseLis
     classification: query.classification,
     reportedFrom: query.reportedFrom ? toInstant(localDayStart(query.reportedFrom, timeZone)) : undefined,
     reportedBefore: query.reportedTo ? toInstant(localDayStart(addDays(query.reportedTo, 1), timeZone)) : undefined,
-    before: positionOf(query.cursor),
+    before: caseCursorPosition(query.cursor),
     limit: query.limit,
   });
-  const page = toPage(rows, query.limit, (row) => `${row.reported_at}|${row.id}`);
+  const page = toPage(rows, query.limit, (row) => sortKey(CASE_SORT, { value: row.reported_at, id: row.id }));
   const items = await presentCases(platform, page.items);
   await auditRead(platform, actor, 'cases.list', items.map((item) => item.personId), { jurisdiction: query.jurisdiction, status: query.status });
   return { items, nextCursor: page.nextCursor };

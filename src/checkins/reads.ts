@@ -2,7 +2,7 @@ import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
 import { forbidden, invalid } from '../platform/errors.ts';
-import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
+import { decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import { findPersonKey, findVenueKey } from './keys.ts';
 import type { Checkin } from './model.ts';
 import { presentCheckins, toEpochSeconds } from './present.ts';
@@ -13,19 +13,21 @@ async function auditRead(platform: Platform, actor: Actor, operation: string, it
   await platform.audit.record(platform.database.db, { actor, purpose: actor.purpose, operation, outcome: 'allowed', personIds: items.map((item) => item.personId), detail });
 }
 
-/** The cursor of a page: the entry and tie-breaking key of its last row. */
-function positionOf(cursor: string | undefined): CheckinPosition | undefined {
-  const key = decodeCursor(cursor);
-  if (key === undefined) return undefined;
-  const [enteredAt, tieKey] = key.split('.').map(Number);
-  if (!Number.isSafeInteger(enteredAt) || !Number.isSafeInteger(tieKey)) throw invalid([{ field: 'cursor', problem: 'is not a cursor of this list' }]);
-  return { enteredAt: enteredAt!, tieKey: tieKey! };
+/** Check-ins are listed by entry, ties broken by the other key of the path read; their cursors name that sort. */
+const CHECKIN_SORT = 'entered';
+
+function checkinCursorPosition(cursor: string | undefined): CheckinPosition | undefined {
+  const position = decodeSortCursor(cursor, CHECKIN_SORT);
+  if (position === undefined) return undefined;
+  const [enteredAt, tieKey] = [Number(position.value), Number(position.id)];
+  if (!Number.isSafeInteger(enteredAt) || !Number.isSafeInteger(tieKey)) throw invalid([{ field: 'cursor', problem: 'is not a cursor this API returned' }]);
+  return { enteredAt, tieKey };
 }
 
 async function pageOf(platform: Platform, actor: Actor, search: CheckinSearch): Promise<Page<Checkin>> {
   const rows = await searchCheckins(platform.database.db, actor.scope, search);
   const tieOf = (row: NamedCheckinRow) => (search.personKey !== undefined ? row.venue_key : row.person_key);
-  const page = toPage(rows, search.limit, (row) => `${row.entered_at}.${tieOf(row)}`);
+  const page = toPage(rows, search.limit, (row) => sortKey(CHECKIN_SORT, { value: String(row.entered_at), id: String(tieOf(row)) }));
   return { items: await presentCheckins(platform, page.items), nextCursor: page.nextCursor };
 }
 
@@ -35,7 +37,7 @@ export async function listMyCheckins(platform: Platform, actor: Actor, query: { 
   const personId = actor.scope.kind === 'person' ? actor.scope.personId : null;
   if (!personId) throw forbidden('only an account bound to its own person record has check-ins of its own');
   const personKey = await findPersonKey(platform.database.db, personId);
-  const page = personKey === undefined ? { items: [], nextCursor: null } : await pageOf(platform, actor, { personKey, before: positionOf(query.cursor), limit: query.limit });
+  const page = personKey === undefined ? { items: [], nextCursor: null } : await pageOf(platform, actor, { personKey, before: checkinCursorPosition(query.cursor), limit: query.limit });
   await auditRead(platform, actor, 'checkins.self', page.items, {});
   return page;
 }
@@ -64,7 +66,7 @@ export async function listCheckins(platform: Platform, actor: Actor, query: Chec
   const venueKey = query.venue === undefined ? undefined : await findVenueKey(db, query.venue);
   const personKey = query.person === undefined ? undefined : await findPersonKey(db, query.person);
   const unknown = (query.venue !== undefined && venueKey === undefined) || (query.person !== undefined && personKey === undefined);
-  const page = unknown ? { items: [], nextCursor: null } : await pageOf(platform, actor, { venueKey, personKey, from, to, before: positionOf(query.cursor), limit: query.limit });
+  const page = unknown ? { items: [], nextCursor: null } : await pageOf(platform, actor, { venueKey, personKey, from, to, before: checkinCursorPosition(query.cursor), limit: query.limit });
   await auditRead(platform, actor, 'checkins.list', page.items, { venue: query.venue, person: query.person, from: query.from, to: query.to });
   return page;
 }

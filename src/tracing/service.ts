@@ -8,7 +8,7 @@ import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
 import { BulwarkError, invalid } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
+import { decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import { localDate, toInstant } from '../platform/time.ts';
 import { closeCategories, findCandidateContacts, type CandidateDraft, type ContactCategory } from './candidates.ts';
 import { decideCandidate, deleteCandidates, findCaseCandidates, getCandidateRow, insertCandidates, refreshCandidate, searchCandidates, type NamedCandidateRow } from './candidate-store.ts';
@@ -91,12 +91,13 @@ export interface CandidateListQuery {
   limit: number;
 }
 
-function positionOf(cursor: string | undefined): { score: number; id: string } | undefined {
-  const key = decodeCursor(cursor);
-  if (key === undefined) return undefined;
-  const [score, id] = key.split('|');
-  if (!id || !Number.isFinite(Number(score))) throw invalid([{ field: 'cursor', problem: 'is not a cursor of this list' }]);
-  return { score: Number(score), id };
+/** Candidates are listed by score; their cursors name that sort. */
+const CANDIDATE_SORT = 'score';
+
+function candidateCursorPosition(cursor: string | undefined): { score: number; id: string } | undefined {
+  const position = decodeSortCursor(cursor, CANDIDATE_SORT);
+  if (position && !Number.isFinite(Number(position.value))) throw invalid([{ field: 'cursor', problem: 'is not a cursor this API returned' }]);
+  return position && { score: Number(position.value), id: position.id };
 }
 
 /** A case's candidates, highest score first; the read names every candidate in the audit log. */
@@ -104,8 +105,8 @@ export async function listCandidates(platform: Platform, actor: Actor, caseId: s
   await requirePermission(platform, actor, 'cases.read', 'contacts.list');
   await scopedCase(platform, actor, caseId, 'contacts.list');
   const db = platform.database.db;
-  const rows = await searchCandidates(db, actor.scope, { caseId, status: query.status, category: query.category, degree: query.degree, after: positionOf(query.cursor), limit: query.limit });
-  const page = toPage(rows, query.limit, (row) => `${Number(row.score)}|${row.id}`);
+  const rows = await searchCandidates(db, actor.scope, { caseId, status: query.status, category: query.category, degree: query.degree, after: candidateCursorPosition(query.cursor), limit: query.limit });
+  const page = toPage(rows, query.limit, (row) => sortKey(CANDIDATE_SORT, { value: String(Number(row.score)), id: row.id }));
   const items = await presentCandidates(db, page.items);
   await platform.audit.record(db, { actor, purpose: actor.purpose, operation: 'contacts.list', outcome: 'allowed', personIds: items.map((item) => item.personId), detail: { caseId, status: query.status, category: query.category } });
   return { items, nextCursor: page.nextCursor };
