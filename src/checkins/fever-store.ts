@@ -49,3 +49,21 @@ export async function markFeverFlagHandled(executor: Executor, id: string, handl
   const result = await executor.updateTable('fever_flags').set({ ...handling, status: 'handled' }).where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * The fever flags raised at a venue for entries within [from, to) (epoch seconds) while it lay in the given
+ * jurisdiction, within the scope, oldest entry first. They name people: the caller audits the read.
+ */
+export async function findFeverFlagsOfVenue(executor: Executor, scope: Scope, search: { venueId: string; jurisdictionCode: string; from: number; to: number }): Promise<FeverFlagRow[]> {
+  return executor
+    .selectFrom('fever_flags')
+    .selectAll()
+    .where('venue_id', '=', search.venueId)
+    .where('jurisdiction_code', '=', search.jurisdictionCode)
+    .where('entered_at', '>=', search.from)
+    .where('entered_at', '<', search.to)
+    .where(scopeCondition(scope, flagScope))
+    .orderBy('entered_at')
+    .orderBy('id')
+    .execute();
+}

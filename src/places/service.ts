@@ -3,7 +3,7 @@ import type { Insertable } from 'kysely';
 import { filterPathOf, findWritableJurisdiction, requireWritableJurisdiction } from '../jurisdictions/service.ts';
 import type { JurisdictionRow } from '../jurisdictions/store.ts';
 import { orderParentsFirst } from '../jurisdictions/tree.ts';
-import { requirePermission } from '../platform/auth/access.ts';
+import { notFoundAudited, requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
 import type { SortOrder } from '../platform/db/keyset.ts';
@@ -236,4 +236,14 @@ export async function importPlacesCsv(platform: Platform, actor: Actor, input: R
   report.unchanged += toInsert.length - report.inserted;
   report.rejected.sort((a, b) => a.row - b.row);
   return report;
+}
+
+/**
+ * A venue within the actor's scope, for the operations only venues have (404 like a missing id otherwise,
+ * the attempt audited); any other kind of place is a 400 on the id that says what only venues have.
+ */
+export async function requireVenue(platform: Platform, actor: Actor, operation: string, venueId: string, onlyVenues: string): Promise<PlaceRow> {
+  const place = (await getPlaceRow(platform.database.db, actor.scope, venueId)) ?? (await notFoundAudited(platform, actor, operation, 'place', venueId));
+  if (place.kind !== 'venue') throw invalid([{ field: 'id', problem: `is a ${place.kind}; ${onlyVenues}` }]);
+  return place;
 }

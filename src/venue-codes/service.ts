@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { Insertable } from 'kysely';
-import { getPlaceRow, type PlaceRow } from '../places/store.ts';
+import { requireVenue } from '../places/service.ts';
+import { getPlaceRow } from '../places/store.ts';
 import type { VenueType } from '../places/model.ts';
 import { notFoundAudited, requirePermission } from '../platform/auth/access.ts';
 import type { Actor, Scope } from '../platform/auth/actor.ts';
@@ -8,7 +9,7 @@ import type { Platform } from '../platform/context.ts';
 import { deriveKey } from '../platform/crypto.ts';
 import type { Database } from '../platform/db/database.ts';
 import type { VenueCodeTable } from '../platform/db/schema.ts';
-import { BulwarkError, invalid, notFound } from '../platform/errors.ts';
+import { BulwarkError, notFound } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { decodeCursor, toPage, type Page } from '../platform/pagination.ts';
 import { ScanCache } from './cache.ts';
@@ -109,13 +110,6 @@ export async function resolvePublicVenue(platform: Platform, token: string): Pro
   return { name: resolved.venueName, venueType: resolved.venueType };
 }
 
-/** A venue within the actor's scope (404 like a missing id otherwise); any other kind of place is a 400 on the id. */
-async function requireVenue(platform: Platform, actor: Actor, operation: string, venueId: string): Promise<PlaceRow> {
-  const place = (await getPlaceRow(platform.database.db, actor.scope, venueId)) ?? (await notFoundAudited(platform, actor, operation, 'place', venueId));
-  if (place.kind !== 'venue') throw invalid([{ field: 'id', problem: `is a ${place.kind}; codes are issued for venues only` }]);
-  return place;
-}
-
 /** A code within the actor's scope, or a 404 like a missing id (the attempt is audited). */
 async function requireCode(platform: Platform, actor: Actor, operation: string, codeId: string): Promise<VenueCodeRow> {
   return (await getVenueCodeRow(platform.database.db, actor.scope, codeId)) ?? notFoundAudited(platform, actor, operation, 'venue code', codeId);
@@ -124,7 +118,7 @@ async function requireCode(platform: Platform, actor: Actor, operation: string, 
 /** Issues a new printable code for a venue in the actor's subtree; a venue may have several (one per entrance). */
 export async function issueVenueCode(platform: Platform, actor: Actor, venueId: string, input: VenueCodeIssue): Promise<VenueCode> {
   await requirePermission(platform, actor, 'venue-codes.manage', 'venue-codes.issue');
-  const venue = await requireVenue(platform, actor, 'venue-codes.issue', venueId);
+  const venue = await requireVenue(platform, actor, 'venue-codes.issue', venueId, 'codes are issued for venues only');
   const db = platform.database.db;
   if ((await countActiveVenueCodes(db, venue.id)) >= MAX_ACTIVE_CODES_PER_VENUE) {
     throw new BulwarkError('BULWARK_CONFLICT', `a venue may have at most ${MAX_ACTIVE_CODES_PER_VENUE} active codes; revoke one first`, [{ field: 'id', problem: 'has the most active codes a venue may have' }]);
@@ -151,7 +145,7 @@ export async function issueVenueCode(platform: Platform, actor: Actor, venueId: 
 /** A venue's codes, active and revoked, in the order they were issued. */
 export async function listVenueCodes(platform: Platform, actor: Actor, venueId: string, query: { cursor?: string | undefined; limit: number }): Promise<Page<VenueCode>> {
   await requirePermission(platform, actor, 'venue-codes.read', 'venue-codes.list');
-  const venue = await requireVenue(platform, actor, 'venue-codes.list', venueId);
+  const venue = await requireVenue(platform, actor, 'venue-codes.list', venueId, 'codes are issued for venues only');
   const rows = await searchVenueCodes(platform.database.db, actor.scope, { venueId: venue.id, afterId: decodeCursor(query.cursor), limit: query.limit });
   const page = toPage(rows, query.limit, (row) => row.id);
   return { items: page.items.map(toVenueCode), nextCursor: page.nextCursor };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { localHour, SECONDS_PER_QUARTER_HOUR, summarizeCheckinDay, summarizeCompliance, type QuarterHourCount } from './ledger.ts';
+import { SECONDS_PER_QUARTER_HOUR, type QuarterHourCount } from '../checkins/venue-day.ts';
+import { localHour, summarizeCheckinDay, summarizeCompliance } from './ledger.ts';
 import type { ComplianceOutcome, ComplianceRecord } from './model.ts';
 
 const quarterOf = (instant: string) => Math.floor(Date.parse(instant) / 1000 / SECONDS_PER_QUARTER_HOUR);

@@ -1,19 +1,5 @@
+import { SECONDS_PER_QUARTER_HOUR, type QuarterHourCount } from '../checkins/venue-day.ts';
 import { complianceMeasures, type CheckinDay, type ComplianceRecord, type ComplianceSummary } from './model.ts';
-
-/**
- * Check-ins are counted per quarter hour in SQL, then put into local hours here: every UTC offset in use
- * is a whole number of quarter hours (+05:45 and +08:45 included; IANA tz database), so the entries of
- * one quarter hour always share one local hour, on days of a daylight-saving change too.
- */
-export const SECONDS_PER_QUARTER_HOUR = 900;
-
-/** One quarter hour's check-ins at a venue; `quarter` is the epoch seconds of its start over 900. */
-export interface QuarterHourCount {
-  quarter: number;
-  total: number;
-  withExit: number;
-  feverReadings: number;
-}
 
 const hourFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,12 +1,15 @@
 import type { Insertable } from 'kysely';
+import { findFeverFlagsOfVenue } from '../checkins/fever-store.ts';
 import { findVenueKey } from '../checkins/keys.ts';
 import { presentFeverFlags } from '../checkins/present.ts';
 import { checkinRulesFor } from '../checkins/protocol-rules.ts';
 import { toTenths } from '../checkins/rules.ts';
+import { countCheckinsByQuarterHour } from '../checkins/venue-day.ts';
 import { getJurisdictionRow } from '../jurisdictions/store.ts';
 import type { VenueType } from '../places/model.ts';
-import { getPlaceRow, type PlaceRow } from '../places/store.ts';
-import { notFoundAudited, requirePermission } from '../platform/auth/access.ts';
+import { requireVenue } from '../places/service.ts';
+import type { PlaceRow } from '../places/store.ts';
+import { requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
 import { can } from '../platform/auth/roles.ts';
 import type { Platform } from '../platform/context.ts';
@@ -15,7 +18,6 @@ import { invalid, notFound } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import { addDays, localDayStart } from '../platform/time.ts';
-import { countCheckinsByQuarterHour, findFeverFlagsOfVenue } from './activity-store.ts';
 import { summarizeCheckinDay, summarizeCompliance } from './ledger.ts';
 import { complianceMeasures, type ComplianceRecord, type ComplianceRecordCreate, type VenueLedger } from './model.ts';
 import { ledgerDaysOf, validateComplianceCheck, validateLedgerDate, type LedgerDays } from './rules.ts';
@@ -23,13 +25,6 @@ import { findComplianceRecordsOfDay, getComplianceRecordRow, insertComplianceRec
 
 /** The one order of a venue's history, as its cursors name it. */
 const HISTORY_SORT = '-checkedAt';
-
-/** A venue within the actor's scope (404 like a missing id otherwise); any other kind of place is a 400 on the id. */
-async function requireVenue(platform: Platform, actor: Actor, operation: string, venueId: string): Promise<PlaceRow> {
-  const place = (await getPlaceRow(platform.database.db, actor.scope, venueId)) ?? (await notFoundAudited(platform, actor, operation, 'place', venueId));
-  if (place.kind !== 'venue') throw invalid([{ field: 'id', problem: `is a ${place.kind}; ledgers are kept for venues only` }]);
-  return place;
-}
 
 /** The days the venue's ledger covers as of now, in its jurisdiction's time zone, by the check-in rules in force there. */
 async function ledgerDaysAt(platform: Platform, venue: PlaceRow, now: Date): Promise<LedgerDays> {
@@ -45,7 +40,7 @@ async function ledgerDaysAt(platform: Platform, venue: PlaceRow, now: Date): Pro
  */
 export async function recordCompliance(platform: Platform, actor: Actor, venueId: string, input: ComplianceRecordCreate): Promise<ComplianceRecord> {
   await requirePermission(platform, actor, 'venue-ledgers.record', 'venue-ledgers.record');
-  const venue = await requireVenue(platform, actor, 'venue-ledgers.record', venueId);
+  const venue = await requireVenue(platform, actor, 'venue-ledgers.record', venueId, 'ledgers are kept for venues only');
   const now = platform.clock.now();
   const checkedAt = input.checkedAt === undefined ? now : new Date(input.checkedAt);
   const issues = validateComplianceCheck({ date: input.date, checkedAt, checkedAtGiven: input.checkedAt !== undefined }, await ledgerDaysAt(platform, venue, now));
@@ -87,7 +82,7 @@ export async function recordCompliance(platform: Platform, actor: Actor, venueId
  */
 export async function getVenueLedger(platform: Platform, actor: Actor, venueId: string, query: { date?: string | undefined }): Promise<VenueLedger> {
   await requirePermission(platform, actor, 'venue-ledgers.read', 'venue-ledgers.ledger');
-  const venue = await requireVenue(platform, actor, 'venue-ledgers.ledger', venueId);
+  const venue = await requireVenue(platform, actor, 'venue-ledgers.ledger', venueId, 'ledgers are kept for venues only');
   const days = await ledgerDaysAt(platform, venue, platform.clock.now());
   const date = query.date ?? days.today;
   const issues = validateLedgerDate(date, days);
@@ -128,7 +123,7 @@ export async function listComplianceRecords(
 ): Promise<Page<ComplianceRecord>> {
   await requirePermission(platform, actor, 'venue-ledgers.read', 'venue-ledgers.list');
   if (query.from && query.to && query.from > query.to) throw invalid([{ field: 'from', problem: 'must not be after to' }]);
-  const venue = await requireVenue(platform, actor, 'venue-ledgers.list', venueId);
+  const venue = await requireVenue(platform, actor, 'venue-ledgers.list', venueId, 'ledgers are kept for venues only');
   const rows = await searchComplianceRecords(platform.database.db, actor.scope, { venueId: venue.id, from: query.from, to: query.to, after: decodeSortCursor(query.cursor, HISTORY_SORT), limit: query.limit });
   const page = toPage(rows, query.limit, (row) => sortKey(HISTORY_SORT, { value: row.checked_at, id: row.id }));
   return { items: page.items.map(toComplianceRecord), nextCursor: page.nextCursor };

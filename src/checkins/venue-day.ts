@@ -1,18 +1,26 @@
 import { sql } from 'kysely';
-import type { FeverFlagRow } from '../checkins/fever-store.ts';
 import type { Scope } from '../platform/auth/actor.ts';
 import { scopeCondition } from '../platform/auth/scope.ts';
 import { toCount, type Executor } from '../platform/db/executor.ts';
-import { SECONDS_PER_QUARTER_HOUR, type QuarterHourCount } from './ledger.ts';
 
 /**
- * What the check-ins and fever flags of a venue's day add to its ledger. Only counts leave the check-in
- * table, never a person; flags do name people, and their reads are audited by the caller.
+ * How many check-ins a venue had, by quarter hour of entry: what a venue's ledger shows of them. Only counts
+ * leave the check-in table here, never a person. Every UTC offset in use is a whole number of quarter hours
+ * (+05:45 and +08:45 included; IANA tz database), so the entries of one quarter hour always share one local
+ * hour, on days of a daylight-saving change too.
  */
+export const SECONDS_PER_QUARTER_HOUR = 900;
 
-/** Staff see a venue's check-ins and flags in their subtree; the ledger is never a citizen's to read. */
+/** One quarter hour's check-ins at a venue; `quarter` is the epoch seconds of its start over 900. */
+export interface QuarterHourCount {
+  quarter: number;
+  total: number;
+  withExit: number;
+  feverReadings: number;
+}
+
+/** Staff see a venue's check-ins in their subtree; counts are never a citizen's to read. */
 const checkinScope = { jurisdiction: 'checkins.jurisdiction_code', person: null };
-const flagScope = { jurisdiction: 'fever_flags.jurisdiction_code', person: null };
 
 export interface VenueDaySearch {
   /** The venue's compact key in check-ins. */
@@ -48,19 +56,4 @@ export async function countCheckinsByQuarterHour(executor: Executor, scope: Scop
     .groupBy(quarter)
     .execute();
   return rows.map((row) => ({ quarter: toCount(row.quarter), total: toCount(row.total), withExit: toCount(row.with_exit), feverReadings: toCount(row.fever_readings) }));
-}
-
-/** The fever flags raised at a venue for entries within [from, to) (epoch seconds), within the scope, oldest entry first. */
-export async function findFeverFlagsOfVenue(executor: Executor, scope: Scope, search: Omit<VenueDaySearch, 'venueKey' | 'feverTenths'> & { venueId: string }): Promise<FeverFlagRow[]> {
-  return executor
-    .selectFrom('fever_flags')
-    .selectAll()
-    .where('venue_id', '=', search.venueId)
-    .where('jurisdiction_code', '=', search.jurisdictionCode)
-    .where('entered_at', '>=', search.from)
-    .where('entered_at', '<', search.to)
-    .where(scopeCondition(scope, flagScope))
-    .orderBy('entered_at')
-    .orderBy('id')
-    .execute();
 }
