@@ -1,7 +1,7 @@
 // The platform's HTTP server on a benchmark database, in its own process: the server as `bulwark serve`
 // builds it (the whole application, the platform's database settings), on a clock that starts at the data
-// set's "now" and runs at real speed, with the per-address rate limit raised since every request comes
-// from one loopback client. No integrity check or purge at start: they read the whole database.
+// set's "now" and runs at real speed, with the per-address rate limits raised since every request comes
+// from one loopback client (the per-credential limits of check-ins stay as they are). No integrity check or purge at start: they read the whole database.
 // Prints "listening <port>" once it serves.
 import { buildApp } from '../src/app.ts';
 import { createPlatform } from '../src/platform/context.ts';
@@ -17,7 +17,7 @@ const clock = { now: () => new Date(startAt + (Date.now() - startedAt)) };
 const database = openDatabase(url, { backgroundCheckpoints: true });
 await migrateToLatest(database);
 const platform = createPlatform({ database, secretKey, clock });
-const app = await buildApp(platform, { logLevel: 'warn', rateLimit: 1_000_000_000 });
+const app = await buildApp(platform, { logLevel: 'warn', rateLimit: 1_000_000_000, checkinsPerAddress: 1_000_000_000 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 console.log(`listening ${typeof address === 'object' && address ? address.port : 0}`);

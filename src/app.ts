@@ -34,7 +34,9 @@ export async function buildApp(platform: Platform, options: ServerOptions & { we
   registerProtocolRoutes(app, platform);
   registerVenueCodeRoutes(app, platform);
   registerVenueLedgerRoutes(app, platform);
-  registerCheckinRoutes(app, platform);
+  // A citizen scans a few times a day and a venue's device sends a batch every few minutes; 120 a minute
+  // leaves room for retries. A thousand a second from one address is a stadium's Wi-Fi at the gate.
+  registerCheckinRoutes(app, platform, { perCredential: options.checkinsPerCredential ?? 120, perAddress: options.checkinsPerAddress ?? 60_000 });
   registerCaseRoutes(app, platform);
   registerTracingRoutes(app, platform);
   registerJobRoutes(app, platform);

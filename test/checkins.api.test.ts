@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildApp } from '../src/app.ts';
 import { composeResidentId, createFixture, type Fixture } from './fixture.ts';
 import { describeEachDialect } from './databases.ts';
 import { minutesAgo, unknownVenueToken, venueWithCode } from './checkin-helpers.ts';
@@ -231,5 +232,27 @@ describeEachDialect('check-ins through the API', (dialect) => {
     expect((await records('fever-flags.handle'))[0]!.personIds).toEqual([people[1]!.id]);
     const everything = JSON.stringify(await records('checkins.ingest'));
     for (const person of people) expect(everything).not.toContain(person.document);
+  });
+
+  test('scans are limited per credential, not per address, and an address has a ceiling of its own', async () => {
+    // Many phones behind one venue's Wi-Fi share an address: the general limit of 2 a minute must not stop them.
+    const app = await buildApp(fixture.platform, { logLevel: 'silent', rateLimit: 2, loginRateLimit: 100, checkinsPerCredential: 3, checkinsPerAddress: 5 });
+    try {
+      let minutes = 400;
+      const scan = async (token: string) =>
+        (await app.inject({ method: 'POST', url: '/api/v1/checkins', headers: { authorization: `Bearer ${token}` }, payload: { token: shop.venueToken, enteredAt: minutesAgo(fixture, minutes++) } })).statusCode;
+      expect([await scan(citizen), await scan(citizen), await scan(citizen)]).toEqual([201, 201, 201]);
+      expect(await scan(citizen)).toBe(429);
+      // Another person at the same address is not held by the first one's limit.
+      expect(await scan(otherCitizen)).toBe(201);
+      // Five check-in writes reached the address's ceiling (the refused one counted too).
+      expect(await scan(otherCitizen)).toBe(429);
+      // Other routes keep the general limit per address.
+      const reads = [];
+      for (let index = 0; index < 3; index++) reads.push((await app.inject({ method: 'GET', url: '/api/v1/me/checkins', headers: { authorization: `Bearer ${otherCitizen}` } })).statusCode);
+      expect(reads).toEqual([200, 200, 429]);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -50,7 +50,7 @@ export async function createFixture(dialect: DialectName, options: { audit?: (pl
   let platform = createPlatform({ database, secretKey, clock, passwordCost: 4 });
   if (options.audit) platform = { ...platform, audit: options.audit(platform) };
   await importJurisdictionsCsv(platform, systemActor('test'), Readable.from([testTree]));
-  const app = await buildApp(platform, { logLevel: 'silent', rateLimit: 100_000, loginRateLimit: 100_000 });
+  const app = await buildApp(platform, { logLevel: 'silent', rateLimit: 100_000, loginRateLimit: 100_000, checkinsPerCredential: 100_000, checkinsPerAddress: 100_000 });
   return {
     platform,
     app,

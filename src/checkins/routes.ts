@@ -1,5 +1,5 @@
 import type { Platform } from '../platform/context.ts';
-import { API_PREFIX, actorOf } from '../platform/http/server.ts';
+import { API_PREFIX, actorOf, credentialRateLimits } from '../platform/http/server.ts';
 import { problemResponses, type Api } from '../platform/http/types.ts';
 import { pageQuerySchema } from '../platform/pagination.ts';
 import { z } from '../platform/validation.ts';
@@ -11,10 +11,11 @@ import { ingestBatch, scanCheckin } from './service.ts';
 const checkinPageSchema = z.object({ items: z.array(checkinSchema), nextCursor: z.string().nullable() }).meta({ id: 'CheckinPage' });
 const feverFlagPageSchema = z.object({ items: z.array(feverFlagSchema), nextCursor: z.string().nullable() }).meta({ id: 'FeverFlagPage' });
 
-export function registerCheckinRoutes(app: Api, platform: Platform): void {
+export function registerCheckinRoutes(app: Api, platform: Platform, limits: { perCredential: number; perAddress: number }): void {
   app.post(
     `${API_PREFIX}/checkins`,
     {
+      ...credentialRateLimits(app, platform, limits),
       schema: {
         operationId: 'scanCheckin',
         tags: ['checkins'],
@@ -32,6 +33,7 @@ export function registerCheckinRoutes(app: Api, platform: Platform): void {
   app.post(
     `${API_PREFIX}/checkins/batches`,
     {
+      ...credentialRateLimits(app, platform, limits),
       schema: {
         operationId: 'ingestCheckinBatch',
         tags: ['checkins'],

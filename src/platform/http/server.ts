@@ -36,6 +36,10 @@ export interface ServerOptions {
   rateLimit?: number;
   /** Login attempts per minute per client address (on top of the per-account lockout). */
   loginRateLimit?: number;
+  /** Check-in writes (scans, device batches) per minute per credential, which they are counted by instead of address. */
+  checkinsPerCredential?: number;
+  /** Check-in writes per minute per client address, whatever credentials they carry. */
+  checkinsPerAddress?: number;
   /** An XYZ raster tile URL template for the console's map; its origin is allowed by the content security policy. */
   mapTiles?: string | null;
 }
@@ -123,6 +127,34 @@ export async function buildServer(platform: Platform, options: ServerOptions = {
   });
   registerIdempotency(app, platform);
   return app;
+}
+
+/**
+ * The rate limits of the routes citizens and venue devices call in volume (check-in writes), as route
+ * options. They are counted per credential rather than per address: the phones at a venue share its Wi-Fi
+ * or a carrier's address, and a busy venue's hour would otherwise exhaust the limit of one person. An
+ * address still has a ceiling, so that made-up credentials cannot flood from one place.
+ */
+export function credentialRateLimits(app: FastifyInstance, platform: Platform, limits: { perCredential: number; perAddress: number }) {
+  // Counted apart from the route's own limit: the plugin runs only one of its hooks per request.
+  const addressCeiling = app.createRateLimit({ max: limits.perAddress, timeWindow: '1 minute', keyGenerator: (request) => `checkins-address:${request.ip}` });
+  return {
+    config: {
+      rateLimit: {
+        max: limits.perCredential,
+        timeWindow: '1 minute',
+        keyGenerator: (request: FastifyRequest) => {
+          const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
+          return token ? `credential:${platform.protector.tokenHash(token)}` : `address:${request.ip}`;
+        },
+      },
+    },
+    onRequest: async (request: FastifyRequest) => {
+      // `isAllowed` means exempt (an allow list); past the limit is `isExceeded`.
+      const counted = await addressCeiling(request);
+      if (!counted.isAllowed && counted.isExceeded) throw new BulwarkError('BULWARK_RATE_LIMITED', 'Too many check-ins from this address; slow down');
+    },
+  };
 }
 
 function bearerToken(request: FastifyRequest): string | undefined {
