@@ -6,6 +6,7 @@ import { containsText, startsWithText } from '../platform/db/text-match.ts';
 import type { JurisdictionTable } from '../platform/db/schema.ts';
 import type { Jurisdiction } from './model.ts';
 import { subtreeRange } from './tree.ts';
+import { readInChunks } from '../platform/db/in-chunks.ts';
 
 export type JurisdictionRow = Selectable<JurisdictionTable>;
 
@@ -40,13 +41,8 @@ export async function insertJurisdictions(executor: Executor, rows: Jurisdiction
 
 /** Stored rows for the given codes, whatever the scope: used to link imports to their parents. */
 export async function findJurisdictionRows(executor: Executor, codes: string[]): Promise<Map<string, JurisdictionRow>> {
-  const found = new Map<string, JurisdictionRow>();
-  for (let start = 0; start < codes.length; start += INSERT_CHUNK) {
-    const chunk = codes.slice(start, start + INSERT_CHUNK);
-    const rows = await executor.selectFrom('jurisdictions').selectAll().where('code', 'in', chunk).execute();
-    for (const row of rows) found.set(row.code, row);
-  }
-  return found;
+  const rows = await readInChunks(codes, (chunk) => executor.selectFrom('jurisdictions').selectAll().where('code', 'in', chunk).execute());
+  return new Map(rows.map((row) => [row.code, row]));
 }
 
 export async function getJurisdictionRow(executor: Executor, code: string): Promise<JurisdictionRow | undefined> {

@@ -8,6 +8,7 @@ import type { PersonTable, Schema } from '../platform/db/schema.ts';
 import { afterPosition, sortExpression, type SortOrder } from '../platform/db/keyset.ts';
 import { containsText } from '../platform/db/text-match.ts';
 import type { SortPosition } from '../platform/pagination.ts';
+import { readInChunks } from '../platform/db/in-chunks.ts';
 
 export type PersonRow = Selectable<PersonTable>;
 
@@ -117,25 +118,16 @@ export async function findPersonIdsByDocument(executor: Executor, keys: { type: 
   }
   for (const [type, hashes] of hashesByType) {
     // Both columns of the unique index are constrained, so that each probe is an index lookup.
-    for (let start = 0; start < hashes.length; start += 400) {
-      const rows = await executor
-        .selectFrom('people')
-        .select(['id', 'document_number_hash'])
-        .where('document_type', '=', type)
-        .where('document_number_hash', 'in', hashes.slice(start, start + 400))
-        .execute();
-      for (const row of rows) found.set(`${type}:${row.document_number_hash}`, row.id);
-    }
+    const rows = await readInChunks(hashes, (chunk) =>
+      executor.selectFrom('people').select(['id', 'document_number_hash']).where('document_type', '=', type).where('document_number_hash', 'in', chunk).execute(),
+    );
+    for (const row of rows) found.set(`${type}:${row.document_number_hash}`, row.id);
   }
   return found;
 }
 
 /** Which of these person ids exist, anywhere. */
 export async function findExistingPersonIds(executor: Executor, ids: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let start = 0; start < ids.length; start += 400) {
-    const rows = await executor.selectFrom('people').select('id').where('id', 'in', ids.slice(start, start + 400)).execute();
-    for (const row of rows) found.add(row.id);
-  }
-  return found;
+  const rows = await readInChunks(ids, (chunk) => executor.selectFrom('people').select('id').where('id', 'in', chunk).execute());
+  return new Set(rows.map((row) => row.id));
 }

@@ -7,6 +7,7 @@ import { afterPosition, sortExpression, type SortOrder } from '../platform/db/ke
 import { containsText } from '../platform/db/text-match.ts';
 import type { SortPosition } from '../platform/pagination.ts';
 import type { Outline, Place, PlaceKind, VenueType } from './model.ts';
+import { readInChunks } from '../platform/db/in-chunks.ts';
 
 export type PlaceRow = Selectable<PlaceTable>;
 
@@ -36,42 +37,20 @@ export async function getPlaceRow(executor: Executor, scope: Scope, id: string):
 
 /** Places by id within the scope. */
 export async function getPlaceRows(executor: Executor, scope: Scope, ids: string[]): Promise<Map<string, PlaceRow>> {
-  const found = new Map<string, PlaceRow>();
-  for (let start = 0; start < ids.length; start += 400) {
-    const rows = await executor
-      .selectFrom('places')
-      .selectAll()
-      .where('id', 'in', ids.slice(start, start + 400))
-      .where(scopeCondition(scope, placeScope))
-      .execute();
-    for (const row of rows) found.set(row.id, row);
-  }
-  return found;
+  const rows = await readInChunks(ids, (chunk) => executor.selectFrom('places').selectAll().where('id', 'in', chunk).where(scopeCondition(scope, placeScope)).execute());
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** Places by their import reference within the scope. */
 export async function getPlaceRowsByRef(executor: Executor, scope: Scope, refs: string[]): Promise<Map<string, PlaceRow>> {
-  const found = new Map<string, PlaceRow>();
-  for (let start = 0; start < refs.length; start += 400) {
-    const rows = await executor
-      .selectFrom('places')
-      .selectAll()
-      .where('external_ref', 'in', refs.slice(start, start + 400))
-      .where(scopeCondition(scope, placeScope))
-      .execute();
-    for (const row of rows) found.set(row.external_ref!, row);
-  }
-  return found;
+  const rows = await readInChunks(refs, (chunk) => executor.selectFrom('places').selectAll().where('external_ref', 'in', chunk).where(scopeCondition(scope, placeScope)).execute());
+  return new Map(rows.map((row) => [row.external_ref!, row]));
 }
 
 /** Whether any place, in scope or not, already holds these references (a reference is unique everywhere). */
 export async function findTakenRefs(executor: Executor, refs: string[]): Promise<Set<string>> {
-  const taken = new Set<string>();
-  for (let start = 0; start < refs.length; start += 400) {
-    const rows = await executor.selectFrom('places').select('external_ref').where('external_ref', 'in', refs.slice(start, start + 400)).execute();
-    for (const row of rows) taken.add(row.external_ref!);
-  }
-  return taken;
+  const rows = await readInChunks(refs, (chunk) => executor.selectFrom('places').select('external_ref').where('external_ref', 'in', chunk).execute());
+  return new Set(rows.map((row) => row.external_ref!));
 }
 
 export async function insertPlaces(executor: Executor, rows: Insertable<PlaceTable>[]): Promise<number> {
