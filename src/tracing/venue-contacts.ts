@@ -161,7 +161,11 @@ async function readVenueStays(
       for (const person of staff) for (const stay of await reader.staysOf(person, span.from - shift, span.to)) if (stay.venue === venue) keep(found, stay, span);
     }
   }
-  const imputed = [...byVenue.values()].flatMap((found) => [...found.values()]).filter((stay) => stay.endSource !== 'recorded');
+  // In the order of the person index, so that consecutive lookups fall on the same or neighbouring pages.
+  const imputed = [...byVenue.values()]
+    .flatMap((found) => [...found.values()])
+    .filter((stay) => stay.endSource !== 'recorded')
+    .sort((a, b) => a.person - b.person || a.enteredAt - b.enteredAt);
   const next = await reader.nextEntriesOf(imputed.map((stay) => ({ person: stay.person, after: stay.enteredAt, before: stay.end })));
   imputed.forEach((stay, index) => {
     if (next[index] !== undefined) Object.assign(stay, stayEnd(stay, next[index], exitRules));
