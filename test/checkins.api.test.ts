@@ -163,7 +163,12 @@ describeEachDialect('check-ins through the API', (dialect) => {
     const scan = await fixture.request(otherCitizen, 'POST', '/api/v1/checkins', { token: shop.venueToken, enteredAt: minutesAgo(fixture, 15), temperature: 38.2 });
     expect(scan.statusCode).toBe(201);
     expect(scan.json().feverFlagRaised).toBe(true);
+    // A retry whose first answer was lost answers the same, flag included; no second flag is raised.
+    const retry = await fixture.request(otherCitizen, 'POST', '/api/v1/checkins', { token: shop.venueToken, enteredAt: minutesAgo(fixture, 15), temperature: 38.2 });
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toEqual(scan.json());
     const own = (await fixture.request(worker, 'GET', '/api/v1/fever-flags?status=open')).json().items as { id: string; personId: string; temperature: number; venueName: string }[];
+    expect(own.filter((item) => item.personId === people[1]!.id && item.temperature === 38.2)).toHaveLength(1);
     const flag = own.find((item) => item.personId === people[1]!.id && item.temperature === 38.2);
     expect(flag).toMatchObject({ venueName: '东关超市', jurisdictionCode: OWN, status: 'open', enteredAt: minutesAgo(fixture, 15) });
     const sibling = await fixture.request(siblingWorker, 'GET', '/api/v1/fever-flags');

@@ -24,6 +24,18 @@ export async function insertFeverFlags(executor: Executor, rows: Insertable<Feve
   return inserted;
 }
 
+/** Whether a check-in (person, entry, venue) has raised a flag: a repeat of a feverish scan answers as its first did. */
+export async function hasFeverFlag(executor: Executor, key: { personId: string; enteredAt: number; venueId: string }): Promise<boolean> {
+  const row = await executor
+    .selectFrom('fever_flags')
+    .select('id')
+    .where('person_id', '=', key.personId)
+    .where('entered_at', '=', key.enteredAt)
+    .where('venue_id', '=', key.venueId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export interface FeverFlagSearch {
   underPath?: string | undefined;
   status?: string | undefined;

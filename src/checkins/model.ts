@@ -82,7 +82,7 @@ export const checkinSchema = z
 export type Checkin = z.infer<typeof checkinSchema>;
 
 export const scanResultSchema = z
-  .object({ checkin: checkinSchema, feverFlagRaised: z.boolean().describe('Whether this scan raised a fever flag for the venue’s staff') })
+  .object({ checkin: checkinSchema, feverFlagRaised: z.boolean().describe('Whether this check-in raised a fever flag for the venue’s staff (a repeat answers as the first scan did)') })
   .meta({ id: 'CheckinScanResult' });
 export type ScanResult = z.infer<typeof scanResultSchema>;
 

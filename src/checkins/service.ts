@@ -11,6 +11,7 @@ import type { BatchCreate, BatchItem, BatchResult, ScanCreate, ScanResult } from
 import { presentCheckins, toEpochSeconds } from './present.ts';
 import { checkinRulesFor } from './protocol-rules.ts';
 import { isFever, toTenths, validateCheckinTimes, type CheckinRules, type CheckinTimes } from './rules.ts';
+import { hasFeverFlag } from './fever-store.ts';
 import { getCheckinRow } from './store.ts';
 
 /** Why a token names no venue, in words for the field `token`. */
@@ -55,10 +56,13 @@ export async function scanCheckin(platform: Platform, actor: Actor, input: ScanC
   if (issues.length > 0) throw invalid(issues);
   const item: CheckinToWrite = { personId, venue: checkinVenueOf(venue), ...times, fever: isFever(times.temperatureTenths, rules) };
   const written = await writeCheckins(platform, [item], { actor, operation: 'checkins.scan', source: 'scan', detail: { venueId: venue.venueId, codeId: venue.codeId } });
-  // A new check-in is what was written; a repeat answers with what was stored before.
-  const stored = written.outcomes[0] === 'stored' ? { ...written.rows[0]!, person_id: personId, venue_id: venue.venueId } : await getCheckinRow(platform.database.db, written.rows[0]!);
+  // A new check-in is what was written; a repeat answers as the first did, with what was stored and its
+  // flag, so that a retry needs no Idempotency-Key to get the same answer.
+  const created = written.outcomes[0] === 'stored';
+  const stored = created ? { ...written.rows[0]!, person_id: personId, venue_id: venue.venueId } : await getCheckinRow(platform.database.db, written.rows[0]!);
   const [checkin] = await presentCheckins(platform, [stored!]);
-  return { created: written.outcomes[0] === 'stored', result: { checkin: checkin!, feverFlagRaised: written.feverFlagsRaised > 0 } };
+  const feverFlagRaised = created ? written.feverFlagsRaised > 0 : await hasFeverFlag(platform.database.db, { personId, enteredAt: item.enteredAt, venueId: venue.venueId });
+  return { created, result: { checkin: checkin!, feverFlagRaised } };
 }
 
 /** Who each batch item names: a person id, or the problem naming the item's field. */

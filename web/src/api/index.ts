@@ -1,5 +1,4 @@
 export { api } from './client.ts';
-export { IDEMPOTENCY_HEADER, newIdempotencyKey } from './idempotency-key.ts';
 export { ApiError, fieldErrorsOf, unplacedErrors, type FieldErrors, type FieldIssue, type Problem } from './problem.ts';
 export { unwrap } from './unwrap.ts';
 export type { components, operations, paths } from './schema';

@@ -1612,12 +1612,12 @@ export interface components {
         };
         CheckinScanResult: {
             checkin: components["schemas"]["Checkin"];
-            /** @description Whether this scan raised a fever flag for the venue’s staff */
+            /** @description Whether this check-in raised a fever flag for the venue’s staff (a repeat answers as the first scan did) */
             feverFlagRaised: boolean;
         };
         CheckinScanResultInput: {
             checkin: components["schemas"]["CheckinInput"];
-            /** @description Whether this scan raised a fever flag for the venue’s staff */
+            /** @description Whether this check-in raised a fever flag for the venue’s staff (a repeat answers as the first scan did) */
             feverFlagRaised: boolean;
         };
         Cluster: {

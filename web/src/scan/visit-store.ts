@@ -1,9 +1,8 @@
 import type { Checkin, CheckinScanResult } from '../api/models.ts';
 
-/** A request as it was sent, and its Idempotency-Key: the same body always goes with the same key. */
+/** A request as it was sent, so that a retry sends exactly the same. */
 export interface SentRequest {
   body: string;
-  key: string;
 }
 
 /**
