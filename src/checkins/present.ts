@@ -28,9 +28,12 @@ async function venueNames(platform: Platform, venueIds: string[]): Promise<Map<s
   return new Map([...places].map(([id, place]) => [id, place.name]));
 }
 
-/** Check-ins as the API shows them: the person by id, the venue by id and name, times in ISO 8601. */
-export async function presentCheckins(platform: Platform, rows: NamedCheckinRow[]): Promise<Checkin[]> {
-  const names = await venueNames(platform, rows.map((row) => row.venue_id));
+/**
+ * Check-ins as the API shows them: the person by id, the venue by id and name, times in ISO 8601. Names the
+ * caller already holds (a scan's venue, from its code) are not read again.
+ */
+export async function presentCheckins(platform: Platform, rows: NamedCheckinRow[], knownNames?: ReadonlyMap<string, string>): Promise<Checkin[]> {
+  const names = knownNames && rows.every((row) => knownNames.has(row.venue_id)) ? knownNames : await venueNames(platform, rows.map((row) => row.venue_id));
   return rows.map((row) => ({
     personId: row.person_id,
     venueId: row.venue_id,

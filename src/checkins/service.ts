@@ -60,7 +60,7 @@ export async function scanCheckin(platform: Platform, actor: Actor, input: ScanC
   // flag, so that a retry needs no Idempotency-Key to get the same answer.
   const created = written.outcomes[0] === 'stored';
   const stored = created ? { ...written.rows[0]!, person_id: personId, venue_id: venue.venueId } : await getCheckinRow(platform.database.db, written.rows[0]!);
-  const [checkin] = await presentCheckins(platform, [stored!]);
+  const [checkin] = await presentCheckins(platform, [stored!], new Map([[venue.venueId, venue.venueName]]));
   const feverFlagRaised = created ? written.feverFlagsRaised > 0 : await hasFeverFlag(platform.database.db, { personId, enteredAt: item.enteredAt, venueId: venue.venueId });
   return { created, result: { checkin: checkin!, feverFlagRaised } };
 }
