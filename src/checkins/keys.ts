@@ -13,7 +13,8 @@ import { KeyCache } from './key-cache.ts';
  * runs cached statements on the connection the transaction holds; PostgreSQL one statement over arrays.
  */
 
-const PERSON_KEYS_HELD = 200_000;
+// A county of a million people, about 100 MB when full: a key missed costs two statements per person of a batch.
+const PERSON_KEYS_HELD = 1_000_000;
 const VENUE_KEYS_HELD = 50_000;
 
 /** A venue as check-ins store it: where it lies decides who sees its check-ins and which retention applies. */
