@@ -16,6 +16,26 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Signs in through the login page and waits for the console. The server allows a few logins a minute from
+ * one address, and all the browser tests share one, so a refused attempt is tried again a little later.
+ */
+export async function signInThroughPage(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel(/用户名|Username/).fill(username);
+    await page.getByLabel(/密码|Password/).fill(password);
+    await page.keyboard.press('Enter');
+    try {
+      await page.waitForURL(/\/console/, { timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.waitForTimeout(20_000);
+    }
+  }
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_FOLDER, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_FOLDER, `${name}.png`), fullPage: true });

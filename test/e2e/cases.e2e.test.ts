@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ApiSession, type PersonSummary } from './api.ts';
-import { launchBrowser, saveScreenshot, unlabelledControls } from './browser.ts';
+import { launchBrowser, saveScreenshot, signInThroughPage, unlabelledControls } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -34,22 +34,8 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
   let personName: string;
   const url = (path: string) => `${baseUrl}${path}`;
 
-  /** Signs the epidemiologist in through the login page; the server allows a few logins a minute across all the browser tests, so a refused one is tried again a little later. */
-  async function signIn(): Promise<void> {
-    for (let attempt = 0; ; attempt += 1) {
-      await page.goto(url('/login'));
-      await page.getByLabel(/用户名|Username/).fill(INVESTIGATOR);
-      await page.getByLabel(/密码|Password/).fill(INVESTIGATOR_PASSWORD);
-      await page.keyboard.press('Enter');
-      try {
-        await page.waitForURL(/\/console/, { timeout: 10_000 });
-        return;
-      } catch (error) {
-        if (attempt >= 3) throw error;
-        await page.waitForTimeout(20_000);
-      }
-    }
-  }
+  const signIn = () => signInThroughPage(page, baseUrl!, INVESTIGATOR, INVESTIGATOR_PASSWORD);
+
 
   /** People of the county with no case yet (the demo county may come with a few), in the order the people list gives them. */
   async function peopleWithoutCases(): Promise<PersonSummary[]> {

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import { deriveKey } from '../../src/platform/crypto.ts';
 import { signVenueToken, TOKEN_KEY_PURPOSE } from '../../src/venue-codes/token.ts';
 import { ApiSession, type PersonSummary } from './api.ts';
-import { launchBrowser, saveScreenshot, unlabelledControls } from './browser.ts';
+import { launchBrowser, saveScreenshot, signInThroughPage, unlabelledControls } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -61,11 +61,7 @@ describe.skipIf(baseUrl === null)('check-ins in a browser', () => {
   async function inConsole(username: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(url('/login'));
-    await page.getByLabel(/用户名|Username/).fill(username);
-    await page.getByLabel(/密码|Password/).fill(password);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/console/);
+    await signInThroughPage(page, baseUrl!, username, password);
     return { context, page };
   }
 

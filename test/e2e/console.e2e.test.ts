@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ApiSession, type PersonSummary } from './api.ts';
-import { launchBrowser, saveScreenshot, SCREENSHOT_FOLDER } from './browser.ts';
+import { launchBrowser, saveScreenshot, SCREENSHOT_FOLDER, signInThroughPage } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -30,11 +30,7 @@ describe.skipIf(baseUrl === null)('the console in a browser', () => {
   async function loggedIn(username: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(url('/login'));
-    await page.getByLabel(/用户名|Username/).fill(username);
-    await page.getByLabel(/密码|Password/).fill(password);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/console/);
+    await signInThroughPage(page, baseUrl!, username, password);
     return { context, page };
   }
 
