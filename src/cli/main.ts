@@ -239,7 +239,13 @@ countyOptions(
   say(`written to ${options.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-countyOptions(program.command('demo').description('Simulate a county and load it into the platform through the import paths (the first start does this for Taigu)')).action(
+countyOptions(
+  program
+    .command('demo')
+    .description(
+      'Simulate a county and load it into the platform through the import paths, with an outbreak over the days before today: its check-ins and a few detected cases (the first start does this for Taigu). --start sets only the day ages are counted on',
+    ),
+).action(
   async (options: SimulateOptions, command: Command) =>
     withPlatform(command, async (platform) => {
       const county = toCountyOptions(options);
