@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -29,7 +29,7 @@ describe('the bulwark command', () => {
   test('every command explains itself with --help', () => {
     const top = bulwark(['--help']);
     expect(top.status).toBe(0);
-    for (const command of ['serve', 'migrate', 'user', 'import', 'audit']) expect(top.stdout).toContain(command);
+    for (const command of ['serve', 'migrate', 'user', 'import', 'posters', 'audit']) expect(top.stdout).toContain(command);
     const importPeople = bulwark(['import', 'people', '--help']);
     expect(importPeople.stdout).toContain('document_type');
     expect(bulwark(['user', 'add', '--help']).stdout).toContain('--password-stdin');
@@ -79,5 +79,21 @@ describe('the bulwark command', () => {
     const result = bulwark(['audit', 'verify']);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/audit log intact: \d+ records verified/);
+  });
+
+  test('posters are written for every venue of a jurisdiction, and printing again issues no second code', () => {
+    const places = ['ref,kind,parent_ref,jurisdiction_code,name,venue_type', 'poster-shop,venue,,140703001001,海报超市,supermarket', 'poster-clinic,venue,,140703001001,海报药店,pharmacy', 'poster-yard,compound,,140703001001,海报小区,'];
+    expect(bulwark(['import', 'places', file('poster-places.csv', places.join('\n'))]).status).toBe(0);
+    const out = join(dataDir, 'posters');
+    const run = () => bulwark(['posters', '--jurisdiction', '140703001001', '--origin', 'https://bulwark.example.gov.cn/console', '--out', out]);
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ venues: 2, issued: 2 });
+    expect(readdirSync(out).sort()).toEqual(['poster-clinic.svg', 'poster-shop.svg']);
+    expect(readFileSync(join(out, 'poster-shop.svg'), 'utf8')).toContain('海报超市');
+    expect(JSON.parse(run().stdout)).toEqual({ venues: 2, issued: 0 });
+    const wrong = bulwark(['posters', '--jurisdiction', '140703001001', '--origin', 'bulwark.example', '--out', out]);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('--origin: must be an http or https address');
   });
 });

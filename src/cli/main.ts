@@ -25,6 +25,8 @@ import { DEMO_COUNTY, loadDemoCounty } from '../sim/demo.ts';
 import { synthesizeCounty } from '../sim/synthesize.ts';
 import { BUILT_IN_PROFILES, loadDiseaseProfile } from '../sim/disease.ts';
 import { runSimulation } from '../sim/run.ts';
+import { venueCodeImageFormats } from '../venue-codes/model.ts';
+import { writeVenuePosters } from '../venue-codes/posters.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -161,6 +163,24 @@ importCommand
   );
 
 program
+  .command('posters')
+  .description('Write a check-in code poster for every venue of a jurisdiction (one file per venue, named by its import reference), issuing a code where a venue has none; a re-run issues nothing more')
+  .requiredOption('--jurisdiction <code>', 'the jurisdiction whose venues get posters')
+  .requiredOption('--origin <url>', 'where residents’ phones reach the platform: the printed code opens <origin>/scan#<token>')
+  .requiredOption('--out <folder>', 'folder for the poster files')
+  .option('--format <format>', 'svg or png', 'svg')
+  .action(async (options: { jurisdiction: string; origin: string; out: string; format: string }, command: Command) => {
+    const format = venueCodeImageFormats.find((each) => each === options.format);
+    if (!format) throw new BulwarkError('BULWARK_VALIDATION', `--format: must be one of ${venueCodeImageFormats.join(', ')}`);
+    const origin = parseOrigin(options.origin);
+    await withPlatform(command, async (platform) => {
+      const report = await writeVenuePosters(platform, systemActor('cli'), { jurisdictionCode: options.jurisdiction, origin, format, folder: options.out }, say);
+      say(`${report.venues.toLocaleString('en-US')} posters written to ${options.out}; ${report.issued.toLocaleString('en-US')} codes issued now`);
+      process.stdout.write(`${JSON.stringify(report)}\n`);
+    });
+  });
+
+program
   .command('purge')
   .description('Delete check-ins and fever flags past their retention (the protocol in force, 28 days by default); `serve` runs this daily')
   .action(async (_options, command: Command) =>
@@ -205,6 +225,17 @@ const countyOptions = (command: Command) =>
     .option('--seed <seed>', 'random seed: the same seed gives byte-identical output', DEMO_COUNTY.seed)
     .option('--start <date>', 'first simulated day, YYYY-MM-DD (ages are as of this day)', DEMO_COUNTY.startDate)
     .option('--center <lon,lat>', 'county centre, for counties the simulator has no centre for');
+
+/** The origin of an http(s) URL, as printed codes point at it. */
+function parseOrigin(text: string): string {
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+  } catch {
+    // reported below
+  }
+  throw new BulwarkError('BULWARK_VALIDATION', '--origin: must be an http or https address, such as https://bulwark.example.gov.cn');
+}
 
 function toCountyOptions(options: SimulateOptions) {
   return { countyCode: options.county, persons: parsePersons(options.persons), seed: options.seed, startDate: parseDay(options.start), center: parseCenter(options.center) };
