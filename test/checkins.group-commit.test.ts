@@ -84,4 +84,16 @@ describeEachDialect('check-ins written at the same time', (dialect) => {
     expect(stored).toHaveLength(4);
     expect((await verifyAuditChain(fixture.platform.database.db)).problems).toEqual([]);
   });
+
+  test('past the bound of waiting check-ins a write is refused as busy with nothing stored, and the queued ones still land', async () => {
+    const bounded = { ...fixture.platform, limits: { pendingCheckins: 3 } };
+    const write = (personId: string) => writeCheckins(bounded, [itemOf(personId, 5)], { actor: actorFor('bounded'), operation: 'checkins.scan', source: 'scan' });
+    const queued = people.slice(6, 9).map(write);
+    await expect(write(people[9]!)).rejects.toMatchObject({ code: 'BULWARK_BUSY', status: 503 });
+    expect((await Promise.all(queued)).map((result) => result.outcomes)).toEqual([['stored'], ['stored'], ['stored']]);
+    const refusedOne = await fixture.platform.database.db.selectFrom('checkins').innerJoin('checkin_people', 'checkin_people.key', 'checkins.person_key').select('entered_at').where('person_id', '=', people[9]!).where('entered_at', '=', nowSeconds - 300).execute();
+    expect(refusedOne).toEqual([]);
+    // Once the queue has drained, the refused write goes through when sent again.
+    expect((await write(people[9]!)).outcomes).toEqual(['stored']);
+  });
 });

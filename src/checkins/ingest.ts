@@ -1,6 +1,7 @@
 import type { Actor } from '../platform/auth/actor.ts';
 import type { Platform } from '../platform/context.ts';
 import type { Database } from '../platform/db/database.ts';
+import { BulwarkError } from '../platform/errors.ts';
 import type { FeverFlagTable } from '../platform/db/schema.ts';
 import { ensureMonthlyPartitions } from '../platform/db/partitions.ts';
 import { newId } from '../platform/ids.ts';
@@ -64,6 +65,8 @@ const COMMITTERS = { sqlite: 1, postgres: 2 };
 
 interface CommitQueue {
   pending: PendingWrite[];
+  /** The check-ins of the pending writes. */
+  pendingItems: number;
   committers: number;
 }
 
@@ -78,10 +81,15 @@ const queues = new WeakMap<Database, CommitQueue>();
  */
 export function writeCheckins(platform: Platform, items: CheckinToWrite[], audit: WriteAudit): Promise<WriteResult> {
   let queue = queues.get(platform.database);
-  if (!queue) queues.set(platform.database, (queue = { pending: [], committers: 0 }));
+  if (!queue) queues.set(platform.database, (queue = { pending: [], pendingItems: 0, committers: 0 }));
   const waiting = queue;
+  // Past the bound the caller is told at once, with nothing written, and retries; an empty queue takes any write.
+  if (waiting.pendingItems > 0 && waiting.pendingItems + items.length > platform.limits.pendingCheckins) {
+    return Promise.reject(new BulwarkError('BULWARK_BUSY', 'More check-ins are arriving than the disk keeps up with; nothing was stored, so send them again in a few seconds'));
+  }
   return new Promise<WriteResult>((resolve, reject) => {
     waiting.pending.push({ items, audit, resolve, reject });
+    waiting.pendingItems += items.length;
     // After the current turn of the event loop, so that the requests read in it join the same group.
     if (waiting.committers < COMMITTERS[platform.database.dialect]) {
       waiting.committers++;
@@ -96,6 +104,7 @@ async function commitQueued(platform: Platform, queue: CommitQueue): Promise<voi
       let items = 0;
       let taken = 0;
       while (taken < queue.pending.length && (taken === 0 || items + queue.pending[taken]!.items.length <= GROUP_ITEMS)) items += queue.pending[taken++]!.items.length;
+      queue.pendingItems -= items;
       await commitGroup(platform, queue.pending.splice(0, taken));
       // Let the requests that arrived meanwhile be read before the next group is taken.
       if (queue.pending.length > 0) await new Promise((resolve) => setImmediate(resolve));

@@ -16,7 +16,20 @@ export interface Platform {
   audit: AuditLog;
   /** Background jobs of this process (imports answered with 202). */
   jobs: JobRegistry;
+  limits: PlatformLimits;
 }
+
+/** How much this process holds in memory on behalf of its callers. */
+export interface PlatformLimits {
+  /**
+   * Check-ins waiting for a commit, beyond which a write is refused as busy (503) rather than queued: past
+   * it the disk does not keep up, and waiting longer only makes every caller time out.
+   */
+  pendingCheckins: number;
+}
+
+/** About twenty full groups: seconds of work for the disk at the rates measured at 100,000,000 check-ins. */
+const DEFAULT_LIMITS: PlatformLimits = { pendingCheckins: 200_000 };
 
 export interface PlatformOptions {
   database: Database;
@@ -25,6 +38,7 @@ export interface PlatformOptions {
   /** scrypt cost as a power of two; lower only in tests. */
   passwordCost?: number;
   audit?: AuditLog;
+  limits?: Partial<PlatformLimits>;
 }
 
 export function createPlatform(options: PlatformOptions): Platform {
@@ -37,5 +51,6 @@ export function createPlatform(options: PlatformOptions): Platform {
     clock,
     audit: options.audit ?? createAuditLog(options.database.dialect, clock),
     jobs: new JobRegistry(clock),
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
   };
 }

@@ -17,6 +17,7 @@ export const errorCatalogue = {
   BULWARK_PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   BULWARK_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
   BULWARK_AUDIT_UNAVAILABLE: { status: 503, title: 'The audit log could not be written, so the operation was refused' },
+  BULWARK_BUSY: { status: 503, title: 'The platform is busy; nothing was done, so try again shortly' },
   BULWARK_CONFIG: { status: 500, title: 'The configuration is not valid' },
   BULWARK_INTERNAL: { status: 500, title: 'Internal error' },
 } as const;
