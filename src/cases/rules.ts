@@ -1,16 +1,11 @@
 import type { FieldIssue } from '../platform/errors.ts';
+import type { CaseTimeline } from './intervals.ts';
 import type { CaseClassification, CaseStatus } from './model.ts';
 
-/** A case as it would be stored, the fields its rules read. */
-export interface CaseState {
+/** A case as it would be stored, the fields its rules read: its timeline, what it is and where it stands. */
+export interface CaseState extends CaseTimeline {
   classification: CaseClassification;
   status: CaseStatus;
-  onsetDate: string | null;
-  sampledDate: string | null;
-  detectedAt: string;
-  reportedAt: string;
-  isolatedAt: string | null;
-  treatedAt: string | null;
 }
 
 /**
