@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ApiSession, type PersonSummary } from './api.ts';
-import { launchBrowser, saveScreenshot, SCREENSHOT_FOLDER, signInThroughPage } from './browser.ts';
+import { launchBrowser, saveScreenshot, SCREENSHOT_FOLDER, signInThroughPage, unlabelledControls } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -138,16 +138,7 @@ describe.skipIf(baseUrl === null)('the console in a browser', () => {
     for (const path of ['/console', '/console/people', '/console/people/new', '/console/places', '/console/places/new', '/console/imports', '/console/map']) {
       await page.goto(url(`${path}?j=${COUNTY}`));
       await page.waitForLoadState('networkidle');
-      const unlabelled = await page.locator('input:not([type=hidden]), select, textarea, button').evaluateAll((controls) =>
-        controls
-          .filter((control) => {
-            const element = control as HTMLInputElement;
-            const named = (element.labels?.length ?? 0) > 0 || element.getAttribute('aria-label') || element.getAttribute('aria-labelledby') || element.getAttribute('title');
-            return !named && !(element.tagName === 'BUTTON' && element.textContent?.trim());
-          })
-          .map((control) => control.outerHTML.slice(0, 120)),
-      );
-      expect(unlabelled, path).toEqual([]);
+      expect(await unlabelledControls(page), path).toEqual([]);
     }
     // The first Tab on a freshly loaded page reaches the skip link; following it focuses the page's content.
     await page.goto(url(`/console/people?j=${COUNTY}`));
