@@ -1,6 +1,7 @@
 export { AlertMessage } from './alert-message.tsx';
 export { Chart, type ChartProps } from './chart/chart.tsx';
 export { DataTable, type Column, type DataTableProps } from './data-table.tsx';
+export { DetailList } from './detail-list.tsx';
 export { FigureCard, type FigureCardProps } from './figure-card.tsx';
 export { FormErrorSummary, useFormErrors } from './form-errors.tsx';
 export { FormField, type FieldControlProps, type FormFieldProps } from './form-field.tsx';

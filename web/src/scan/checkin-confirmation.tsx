@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Checkin, CheckinScanResult } from '../api/models.ts';
-import { AlertMessage, formatTemperature, useFormErrors } from '../components/index.ts';
+import { AlertMessage, DetailList, formatTemperature, useFormErrors } from '../components/index.ts';
 import { useI18n } from '../i18n/index.ts';
 
 interface CheckinConfirmationProps {
@@ -31,14 +31,7 @@ export function CheckinConfirmation({ result, left, leaving, leaveError, onLeave
   return (
     <section className="card scan-confirmation" aria-labelledby="confirmation-title" data-testid="checkin-confirmation">
       <h2 id="confirmation-title" ref={heading} tabIndex={-1}>{left ? t('scan.left') : t('scan.checkedIn')}</h2>
-      <dl className="details">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList rows={rows} />
       {result.feverFlagRaised ? <p className="message message-info" data-testid="fever-notice">{t('scan.fever')}</p> : null}
       {left ? (
         <button type="button" onClick={onStartAgain}>{t('scan.again')}</button>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Case } from '../../api/models.ts';
-import { PageTitle, QueryState } from '../../components/index.ts';
+import { DetailList, PageTitle, QueryState } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useCan } from '../console-context.tsx';
 import { ConsoleLink } from '../console-link.tsx';
@@ -20,19 +20,6 @@ export function CaseDetailPage({ id }: { id: string }) {
       <p><ConsoleLink to="/console/cases">← {t('app.back')}</ConsoleLink></p>
       <QueryState query={found}>{(data) => <CaseDetails record={data} />}</QueryState>
     </div>
-  );
-}
-
-function DetailList({ rows, testId }: { rows: [string, ReactNode][]; testId: string }) {
-  return (
-    <dl className="details" data-testid={testId}>
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 

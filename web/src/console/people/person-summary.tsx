@@ -1,5 +1,6 @@
 import type { Person } from '../../api/models.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { DetailList } from '../../components/index.ts';
 
 /** The person's record as a description list; masked values as the API returns them. */
 export function PersonSummary({ person }: { person: Person }) {
@@ -17,14 +18,7 @@ export function PersonSummary({ person }: { person: Person }) {
   ];
   return (
     <section className="card">
-      <dl className="details" data-testid="person-summary">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList rows={rows} testId="person-summary" />
       {person.masked.length > 0 ? <p className="figure-note">{t('people.maskedNote')}</p> : null}
     </section>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PageTitle, QueryState } from '../../components/index.ts';
+import { DetailList, PageTitle, QueryState } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useCan } from '../console-context.tsx';
 import { ConsoleLink } from '../console-link.tsx';
@@ -42,14 +42,7 @@ function PlaceDetails({ place }: { place: Place }) {
     <>
       <PageTitle text={t('places.detailTitle', { name: place.name })} />
       <section className="card">
-        <dl className="details" data-testid="place-details">
-          {rows.map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList rows={rows} testId="place-details" />
       </section>
       <p className="link-row">
         {place.latitude !== null ? <ConsoleLink to={`/console/map?place=${encodeURIComponent(place.id)}`}>{t('places.showOnMap')}</ConsoleLink> : null}
