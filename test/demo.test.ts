@@ -62,6 +62,10 @@ describe('the demo county with its recent days [sqlite]', () => {
     const cases = (listed.json() as { items: Case[] }).items;
     expect(cases.length).toBeGreaterThanOrEqual(3);
     expect(cases.length).toBeLessThanOrEqual(DEMO_CASES);
+    // Symptoms read as the county's investigators write them, not as the simulator's codes.
+    const symptoms = cases.flatMap((record) => record.symptoms);
+    expect(symptoms.length).toBeGreaterThan(0);
+    for (const symptom of symptoms) expect(symptom).toMatch(/^[\u4e00-\u9fff]+$/);
     const venueContacts: number[] = [];
     for (const { id } of cases) {
       const traced = await fixture.request(epidemiologist, 'POST', `/api/v1/cases/${id}/trace`);

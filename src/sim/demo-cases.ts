@@ -16,6 +16,20 @@ import type { CaseReport } from './demo-outbreak.ts';
 /** How many detected infections the demo records as cases: enough to try tracing, few enough to read through. */
 export const DEMO_CASES = 12;
 
+/**
+ * The simulator names symptoms by code; the demo county's investigators write them in Chinese, as the
+ * console shows them. A code without a word here is kept as it is.
+ */
+const SYMPTOM_WORDS: Record<string, string> = {
+  fever: '发热',
+  cough: '咳嗽',
+  sore_throat: '咽痛',
+  fatigue: '乏力',
+  myalgia: '肌肉酸痛',
+  rash: '皮疹',
+  conjunctivitis: '结膜炎',
+};
+
 /** The name the demo's work goes by in the audit log and as the reporter of its cases. */
 const DEMO_NAME = 'demo';
 
@@ -38,7 +52,16 @@ export async function recordDemoCases(platform: Platform, countyCode: string, re
     if (withCases.has(personId)) already++;
     else if (await hasCheckinsInWindow(platform, personId, report, lookbackDays)) {
       const { classification, onsetDate, sampledDate, detectedAt, reportedAt, symptoms } = report;
-      await createCase(platform, investigator, { personId, classification, basis: 'positive_test', onsetDate, sampledDate, detectedAt, reportedAt, symptoms });
+      await createCase(platform, investigator, {
+        personId,
+        classification,
+        basis: 'positive_test',
+        onsetDate,
+        sampledDate,
+        detectedAt,
+        reportedAt,
+        symptoms: symptoms.map((symptom) => SYMPTOM_WORDS[symptom] ?? symptom),
+      });
       withCases.add(personId);
       recorded++;
     }
