@@ -71,13 +71,20 @@ async function mark(database: Database): Promise<Mark> {
   return { personKey: Number(people.rows[0]?.key ?? 0) };
 }
 
-/** Removes the check-ins entered today at the given venues (nothing in the history is), their fever flags and the person keys added since the mark. */
+/** Removes the check-ins entered today at the given venues (nothing in the history is), their fever flags, the history's links to them and the person keys added since the mark. */
 async function removeAdded(database: Database, dataset: CheckinDataset, venueKeys: number[], since: Mark): Promise<number> {
   let removed = 0;
   await database.db.transaction().execute(async (trx) => {
+    const people = new Set<number>();
     for (const venueKey of venueKeys) {
-      const result = await trx.deleteFrom('checkins').where('venue_key', '=', venueKey).where('entered_at', '>=', dataset.todayStart).executeTakeFirst();
-      removed += Number(result.numDeletedRows);
+      const deleted = await trx.deleteFrom('checkins').where('venue_key', '=', venueKey).where('entered_at', '>=', dataset.todayStart).returning('person_key').execute();
+      for (const row of deleted) people.add(Number(row.person_key));
+      removed += deleted.length;
+    }
+    // Their people's history pointed to them as their next check-ins; it ends where it did before the run.
+    const keys = [...people];
+    for (let start = 0; start < keys.length; start += 10_000) {
+      await trx.updateTable('checkins').set({ next_entered_at: null }).where('person_key', 'in', keys.slice(start, start + 10_000)).where('next_entered_at', '>=', dataset.todayStart).execute();
     }
     await trx.deleteFrom('fever_flags').where('entered_at', '>=', dataset.todayStart).execute();
     await trx.deleteFrom('checkin_people').where('key', '>', since.personKey).execute();

@@ -27,7 +27,7 @@ import { COUNTY_CODE, countyTreeCsv, firstDay, localDayStart, SyntheticCounty, v
  */
 
 /** Bumped whenever the generator or the load changes what a data set holds. */
-const DATASET_VERSION = 1;
+const DATASET_VERSION = 2;
 /** Citizens with an account and a token, for the scan benchmark. */
 const CITIZEN_ACCOUNTS = 20_000;
 export const VENUE_OPERATOR = 'bench.venue-operator';
@@ -259,7 +259,7 @@ async function referenceRows(platform: Platform, county: SyntheticCounty, size: 
   ];
 }
 
-const CHECKIN_COLUMNS = ['person_key', 'venue_key', 'entered_at', 'exited_at', 'temperature', 'source', 'county_code', 'jurisdiction_code', 'recorded_at'];
+const CHECKIN_COLUMNS = ['person_key', 'venue_key', 'entered_at', 'exited_at', 'next_entered_at', 'temperature', 'source', 'county_code', 'jurisdiction_code', 'recorded_at'];
 
 /** A clock of phases: how long each part of the build took. */
 function phaseClock(say: (line: string) => void) {
@@ -341,24 +341,25 @@ async function buildSqlite(folder: string, file: string, size: CheckinDatasetSiz
   const report = progress(size, say);
   sqlite.exec('begin');
   const sink: RowSink = {
-    row(person, venue, enteredAt, exitedAt, temperature, device, recordedAt) {
-      const at = buffered * 9;
+    row(person, venue, enteredAt, exitedAt, nextEnteredAt, temperature, device, recordedAt) {
+      const at = buffered * CHECKIN_COLUMNS.length;
       values[at] = person + 1;
       values[at + 1] = venue + 1;
       values[at + 2] = enteredAt;
       values[at + 3] = exitedAt;
-      values[at + 4] = temperature;
-      values[at + 5] = device ? 'device' : 'scan';
-      values[at + 6] = COUNTY_CODE;
-      values[at + 7] = jurisdictions[venue];
-      values[at + 8] = recordedAt;
+      values[at + 4] = nextEnteredAt;
+      values[at + 5] = temperature;
+      values[at + 6] = device ? 'device' : 'scan';
+      values[at + 7] = COUNTY_CODE;
+      values[at + 8] = jurisdictions[venue];
+      values[at + 9] = recordedAt;
       if (++buffered === PER_STATEMENT) {
         insertMany.run(values);
         buffered = 0;
       }
     },
     dayDone(date, count) {
-      for (let index = 0; index < buffered; index++) insertOne.run(values.slice(index * 9, index * 9 + 9));
+      for (let index = 0; index < buffered; index++) insertOne.run(values.slice(index * CHECKIN_COLUMNS.length, (index + 1) * CHECKIN_COLUMNS.length));
       buffered = 0;
       sqlite.exec('commit');
       sqlite.exec('begin');
@@ -480,9 +481,9 @@ async function buildPostgres(folder: string, serverUrl: string, url: string, siz
   const jurisdictions = county.venues.map((venue) => venue.jurisdictionCode);
   const report = progress(size, say);
   const checkins = await county.writeHistory({
-    row(person, venue, enteredAt, exitedAt, temperature, device, recordedAt) {
+    row(person, venue, enteredAt, exitedAt, nextEnteredAt, temperature, device, recordedAt) {
       copyFor(enteredAt).lines.push(
-        `${person + 1}\t${venue + 1}\t${enteredAt}\t${exitedAt ?? '\\N'}\t${temperature ?? '\\N'}\t${device ? 'device' : 'scan'}\t${COUNTY_CODE}\t${jurisdictions[venue]}\t${recordedAt}\n`,
+        `${person + 1}\t${venue + 1}\t${enteredAt}\t${exitedAt ?? '\\N'}\t${nextEnteredAt ?? '\\N'}\t${temperature ?? '\\N'}\t${device ? 'device' : 'scan'}\t${COUNTY_CODE}\t${jurisdictions[venue]}\t${recordedAt}\n`,
       );
     },
     flush,

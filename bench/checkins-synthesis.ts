@@ -115,9 +115,12 @@ export function firstDay(size: HistorySize): string {
   return addDays(size.today, -size.days);
 }
 
-/** Receives rows in arrival order: persons and venues by index (keys are index + 1). */
+/**
+ * Receives rows in arrival order: persons and venues by index (keys are index + 1), each with the entry of
+ * the person's next row (null for the last), as ingestion would have stored it.
+ */
 export interface RowSink {
-  row(person: number, venue: number, enteredAt: number, exitedAt: number | null, temperature: number | null, device: boolean, recordedAt: number): void;
+  row(person: number, venue: number, enteredAt: number, exitedAt: number | null, nextEnteredAt: number | null, temperature: number | null, device: boolean, recordedAt: number): void;
   /** Called every 65,536 rows, so that a sink writing to a pipe can wait for it to drain. */
   flush?(): Promise<void>;
   /** Called after each day, with the number of rows that day. */
@@ -235,8 +238,41 @@ export class SyntheticCounty {
     return { area: this.personArea[index]!, role: ROLES[this.personRole[index]!]!, birthDate: birth };
   }
 
-  /** Writes the history, day by day in arrival order; returns the number of rows. */
+  /**
+   * Writes the history, day by day in arrival order; returns the number of rows. A row's next entry may lie
+   * days later, so the history is drawn twice from the same seed: once to find each row's next entry, once
+   * to write the rows with it.
+   */
   async writeHistory(sink: RowSink): Promise<number> {
+    const firstStart = localDayStart(firstDay(this.size));
+    // Seconds after the first day's start, plus one; 0 for none. 4 bytes a row.
+    let nextOffsets = new Uint32Array(Math.ceil(this.size.persons * this.size.days * CHECKINS_PER_PERSON_DAY * 1.2) + 64);
+    const lastRowOf = new Int32Array(this.size.persons).fill(-1);
+    let emitted = 0;
+    await this.drawHistory((person, entered) => {
+      if (emitted === nextOffsets.length) {
+        const grown = new Uint32Array(nextOffsets.length * 2);
+        grown.set(nextOffsets);
+        nextOffsets = grown;
+      }
+      const last = lastRowOf[person]!;
+      if (last >= 0) nextOffsets[last] = entered - firstStart + 1;
+      lastRowOf[person] = emitted++;
+    });
+    emitted = 0;
+    return this.drawHistory(
+      (person, entered, index, day) => {
+        const exited = day.exited[index]!;
+        const temperature = day.temperature[index]!;
+        const next = nextOffsets[emitted++]!;
+        sink.row(person, day.venue[index]!, entered, exited < 0 ? null : exited, next === 0 ? null : firstStart + next - 1, temperature < 0 ? null : temperature, day.device[index] === 1, day.recorded[index]!);
+      },
+      sink,
+    );
+  }
+
+  /** Draws the history day by day and hands each row in arrival order to `each`. */
+  private async drawHistory(each: (person: number, entered: number, index: number, day: DayRows) => void, sink?: Pick<RowSink, 'flush' | 'dayDone'>): Promise<number> {
     const random = new Random(`${this.size.seed}:history`);
     let total = 0;
     let capacity = Math.ceil(this.size.persons * CHECKINS_PER_PERSON_DAY * 1.5) + 64;
@@ -299,8 +335,8 @@ export class SyntheticCounty {
         }
       }
       total += count;
-      await this.emitDay(day, count, dayStart, sink);
-      await sink.dayDone?.(date, count);
+      await this.emitDay(day, count, dayStart, each, sink);
+      await sink?.dayDone?.(date, count);
     }
     return total;
   }
@@ -334,8 +370,8 @@ export class SyntheticCounty {
     return random.integer(profile.opens * 60, latest);
   }
 
-  /** Sorts a day's rows by entry (arrival order) and hands them to the sink. */
-  private async emitDay(day: DayRows, count: number, dayStart: number, sink: RowSink): Promise<void> {
+  /** Sorts a day's rows by entry (arrival order) and hands them on. */
+  private async emitDay(day: DayRows, count: number, dayStart: number, each: (person: number, entered: number, index: number, day: DayRows) => void, sink?: Pick<RowSink, 'flush'>): Promise<void> {
     if (count >= 2 ** 23) throw new Error(`${count} check-ins in one day: more than the day's sort key holds`);
     // One number per row: seconds into the day, then the row's position; sorting it sorts by entry, stably.
     const order = new Float64Array(count);
@@ -343,10 +379,8 @@ export class SyntheticCounty {
     order.sort();
     for (let position = 0; position < count; position++) {
       const index = order[position]! % 2 ** 23;
-      const exited = day.exited[index]!;
-      const temperature = day.temperature[index]!;
-      sink.row(day.person[index]!, day.venue[index]!, day.entered[index]!, exited < 0 ? null : exited, temperature < 0 ? null : temperature, day.device[index] === 1, day.recorded[index]!);
-      if (sink.flush && (position & 0xffff) === 0xffff) await sink.flush();
+      each(day.person[index]!, day.entered[index]!, index, day);
+      if (sink?.flush && (position & 0xffff) === 0xffff) await sink.flush();
     }
   }
 }

@@ -5,9 +5,9 @@ import { openScratchDatabase } from './scratch-database.ts';
 /** The dialects this run can test: SQLite always, PostgreSQL when a server was provided. */
 export const dialects: DialectName[] = inject('postgresUrl') === null ? ['sqlite'] : ['sqlite', 'postgres'];
 
-/** A fresh, migrated database of the dialect; closing it also removes it. */
-export function openTestDatabase(dialect: DialectName): Promise<Database> {
-  return openScratchDatabase(dialect, inject('postgresUrl'));
+/** A fresh, migrated database of the dialect (up to the named migration, if given); closing it also removes it. */
+export function openTestDatabase(dialect: DialectName, through?: string): Promise<Database> {
+  return openScratchDatabase(dialect, inject('postgresUrl'), through);
 }
 
 /** Runs the same suite once per available dialect. */

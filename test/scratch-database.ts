@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database, type DialectName } from '../src/platform/db/database.ts';
-import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { migrateTo, migrateToLatest } from '../src/platform/db/migrate.ts';
 
 async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -17,7 +17,7 @@ async function withAdmin<T>(serverUrl: string, work: (client: pg.Client) => Prom
 }
 
 /** Opens, migrates, and on failure cleans up; the returned Database's close() runs cleanup after closing. */
-async function migrated(database: Database, cleanup: () => Promise<void> | void): Promise<Database> {
+async function migrated(database: Database, cleanup: () => Promise<void> | void, through?: string): Promise<Database> {
   const close = async () => {
     try {
       await database.close();
@@ -26,7 +26,7 @@ async function migrated(database: Database, cleanup: () => Promise<void> | void)
     }
   };
   try {
-    await migrateToLatest(database);
+    await (through ? migrateTo(database, through) : migrateToLatest(database));
   } catch (error) {
     await close().catch(() => {});
     throw error;
@@ -36,9 +36,9 @@ async function migrated(database: Database, cleanup: () => Promise<void> | void)
 
 /**
  * A fresh, migrated database for a test or a benchmark: a SQLite file in a new temporary folder, or a new
- * database on the given PostgreSQL server. Closing it also removes it.
+ * database on the given PostgreSQL server. Closing it also removes it. `through` stops at that migration.
  */
-export async function openScratchDatabase(dialect: DialectName, postgresServerUrl: string | null): Promise<Database> {
+export async function openScratchDatabase(dialect: DialectName, postgresServerUrl: string | null, through?: string): Promise<Database> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'bulwark-scratch-'));
     let database: Database;
@@ -48,7 +48,7 @@ export async function openScratchDatabase(dialect: DialectName, postgresServerUr
       rmSync(dir, { recursive: true, force: true });
       throw error;
     }
-    return migrated(database, () => rmSync(dir, { recursive: true, force: true }));
+    return migrated(database, () => rmSync(dir, { recursive: true, force: true }), through);
   }
   if (!postgresServerUrl) throw new Error('no PostgreSQL server for this run (see test/global-setup.ts)');
   const name = `bulwark_scratch_${randomBytes(8).toString('hex')}`;
@@ -63,5 +63,5 @@ export async function openScratchDatabase(dialect: DialectName, postgresServerUr
     await drop().catch(() => {});
     throw error;
   }
-  return migrated(database, drop);
+  return migrated(database, drop, through);
 }

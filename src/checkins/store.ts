@@ -7,7 +7,8 @@ import type { Database } from '../platform/db/database.ts';
 import type { Executor } from '../platform/db/executor.ts';
 import type { CheckinTable, Schema } from '../platform/db/schema.ts';
 
-export type CheckinRow = Selectable<CheckinTable>;
+/** A check-in as written and read here; when the person next checked in is the store's own (see storeCheckins). */
+export type CheckinRow = Omit<Selectable<CheckinTable>, 'next_entered_at'>;
 /** A stored check-in with the ids its keys stand for. */
 export type NamedCheckinRow = CheckinRow & { person_id: string; venue_id: string };
 
@@ -23,6 +24,10 @@ const naturalKey = (row: Pick<CheckinRow, 'person_key' | 'entered_at' | 'venue_k
  * a repeat changes nothing, except that a repeat bringing an exit where none was stored fills it in (the
  * scan-out). Returns what happened to each row, in order. Each driver takes its fastest path (DESIGN.md):
  * cached prepared statements on SQLite, one statement over arrays (unnest) on PostgreSQL.
+ *
+ * Each stored row also keeps the person's check-in chain (migration 0011): its `next_entered_at` is the
+ * person's first later entry, and the person's previous check-in now points to it. Rows arrive in any
+ * order (a device uploads hours late), so both ends are looked up, along the natural key.
  */
 export async function storeCheckins(trx: Transaction<Schema>, database: Database, rows: CheckinRow[]): Promise<StoreOutcome[]> {
   if (rows.length === 0) return [];
@@ -31,12 +36,21 @@ export async function storeCheckins(trx: Transaction<Schema>, database: Database
 }
 
 function storeSqlite(sqlite: BetterSqlite3.Database, rows: CheckinRow[]): StoreOutcome[] {
-  const insert = prepared(sqlite, `insert into checkins (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')}) on conflict (person_key, entered_at, venue_key) do nothing`);
+  const insert = prepared(
+    sqlite,
+    `insert into checkins (${COLUMNS.join(', ')}, next_entered_at) values (${COLUMNS.map(() => '?').join(', ')}, ?) on conflict (person_key, entered_at, venue_key) do nothing`,
+  );
+  const nextEntry = prepared(sqlite, 'select min(entered_at) as next from checkins where person_key = ? and entered_at > ?');
+  // The previous check-in's next entry was this one's, if any: now it is this one.
+  const linkPrevious = prepared(sqlite, 'update checkins set next_entered_at = ? where person_key = ? and entered_at = (select max(entered_at) from checkins where person_key = ? and entered_at < ?)');
   const fillExit = prepared(sqlite, 'update checkins set exited_at = ? where person_key = ? and entered_at = ? and venue_key = ? and exited_at is null');
   const outcomes: StoreOutcome[] = [];
   for (const row of rows) {
-    if (insert.run(row.person_key, row.venue_key, row.entered_at, row.exited_at, row.temperature, row.source, row.county_code, row.jurisdiction_code, row.recorded_at).changes === 1) outcomes.push('stored');
-    else if (row.exited_at !== null && fillExit.run(row.exited_at, row.person_key, row.entered_at, row.venue_key).changes === 1) outcomes.push('updated');
+    const next = (nextEntry.get(row.person_key, row.entered_at) as { next: number | null }).next;
+    if (insert.run(row.person_key, row.venue_key, row.entered_at, row.exited_at, row.temperature, row.source, row.county_code, row.jurisdiction_code, row.recorded_at, next).changes === 1) {
+      linkPrevious.run(row.entered_at, row.person_key, row.person_key, row.entered_at);
+      outcomes.push('stored');
+    } else if (row.exited_at !== null && fillExit.run(row.exited_at, row.person_key, row.entered_at, row.venue_key).changes === 1) outcomes.push('updated');
     else outcomes.push('duplicate');
   }
   return outcomes;
@@ -60,6 +74,12 @@ async function storePostgres(trx: Transaction<Schema>, rows: CheckinRow[]): Prom
   // The first row of each new key is the one stored; any later row of the same key is a repeat.
   const stored = new Set(inserted.rows.map((row) => naturalKey({ person_key: Number(row.person_key), entered_at: Number(row.entered_at), venue_key: Number(row.venue_key) })));
   const outcomes: (StoreOutcome | undefined)[] = rows.map((row) => (stored.delete(naturalKey(row)) ? 'stored' : undefined));
+  // Two transactions that store check-ins of one person would each miss the other's rows in the chain; the
+  // chain is kept one transaction at a time, and this lock is held to the commit. Taken after the inserts,
+  // which lock no existing row, and before any update, so that no transaction holding it waits for a row
+  // lock of one waiting for it.
+  await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
+  if (inserted.rows.length > 0) await linkPostgres(trx, inserted.rows);
   const exits = new Map<string, number>();
   rows.forEach((row, index) => {
     if (outcomes[index] === undefined && row.exited_at !== null && !exits.has(naturalKey(row))) exits.set(naturalKey(row), index);
@@ -67,6 +87,26 @@ async function storePostgres(trx: Transaction<Schema>, rows: CheckinRow[]): Prom
   const filled = exits.size === 0 ? new Set<string>() : await fillExitsPostgres(trx, inKeyOrder([...exits.values()].map((index) => rows[index]!)));
   for (const [key, index] of exits) if (filled.has(key)) outcomes[index] = 'updated';
   return outcomes.map((outcome) => outcome ?? 'duplicate');
+}
+
+/** An advisory lock key of its own: "ckin" in ASCII. */
+const CHAIN_LOCK = 0x636b696e;
+
+/**
+ * The chain around newly stored rows, in one statement: each new row and the previous check-in of its
+ * person point to the first later entry, read after the lock, so that rows another transaction committed
+ * meanwhile are seen.
+ */
+async function linkPostgres(trx: Transaction<Schema>, stored: readonly { person_key: number; entered_at: number }[]): Promise<void> {
+  await sql`
+    with stored(person_key, entered_at) as (select * from unnest(${stored.map((row) => row.person_key)}::bigint[], ${stored.map((row) => row.entered_at)}::bigint[])),
+    touched as (
+      select person_key, entered_at from stored
+      union
+      select stored.person_key, (select max(earlier.entered_at) from checkins as earlier where earlier.person_key = stored.person_key and earlier.entered_at < stored.entered_at) from stored
+    )
+    update checkins set next_entered_at = (select min(later.entered_at) from checkins as later where later.person_key = checkins.person_key and later.entered_at > checkins.entered_at)
+    from touched where checkins.person_key = touched.person_key and checkins.entered_at = touched.entered_at`.execute(trx);
 }
 
 async function fillExitsPostgres(trx: Transaction<Schema>, rows: CheckinRow[]): Promise<Set<string>> {

@@ -16,7 +16,7 @@ function bruteForcePeak(spans: [number, number][], windowSeconds: number): numbe
   return peak;
 }
 
-const stay = (person: number, venue: number, enteredAt: number, end: number): TimedStay => ({ person, venue, enteredAt, exitedAt: end, end, endSource: 'recorded' });
+const stay = (person: number, venue: number, enteredAt: number, end: number): TimedStay => ({ person, venue, enteredAt, exitedAt: end, nextEnteredAt: null, end, endSource: 'recorded' });
 
 describe('peak covered time within a window', () => {
   test.each([

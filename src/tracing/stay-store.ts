@@ -21,15 +21,15 @@ export interface StayReader {
   staysAt(venue: number, from: number, to: number, reach: number): Promise<Stay[]>;
   /** Stays entered at a venue in [from, to): its visitors of a day. */
   staysEnteredAt(venue: number, from: number, to: number): Promise<Stay[]>;
-  /** For each stay, the person's first check-in after its entry and before `before`, anywhere. */
-  nextEntriesOf(queries: readonly { person: number; after: number; before: number }[]): Promise<(number | undefined)[]>;
   /** The venue type of each venue key (null: a venue without one). */
   venueTypesOf(venues: readonly number[]): Promise<Map<number, string | null>>;
   /** The person keys of the people affiliated with each venue (its staff, its pupils). */
   staffOf(venues: readonly number[]): Promise<Map<number, Set<number>>>;
 }
 
-const STAY_COLUMNS = 'person_key as person, venue_key as venue, entered_at as "enteredAt", exited_at as "exitedAt"';
+const STAY_COLUMNS = 'person_key as person, venue_key as venue, entered_at as "enteredAt", exited_at as "exitedAt", next_entered_at as "nextEnteredAt"';
+// A long stay has its exit, so its next check-in is not needed, and its index need not cover it.
+const LONG_STAY_COLUMNS = 'person_key as person, venue_key as venue, entered_at as "enteredAt", exited_at as "exitedAt", null as "nextEnteredAt"';
 // The long-stay condition is spelled exactly as the partial index's, so that both databases use that index.
 const LONG_STAY = `exited_at - entered_at > ${LONG_STAY_SECONDS}`;
 
@@ -41,8 +41,7 @@ export function stayReaderOf(database: Database): StayReader {
 function sqliteReader(sqlite: BetterSqlite3.Database): StayReader {
   const ofPerson = prepared(sqlite, `select ${STAY_COLUMNS} from checkins where person_key = ? and entered_at >= ? and entered_at < ? order by entered_at`);
   const atVenue = prepared(sqlite, `select ${STAY_COLUMNS} from checkins where venue_key = ? and entered_at >= ? and entered_at < ?`);
-  const longAtVenue = prepared(sqlite, `select ${STAY_COLUMNS} from checkins where venue_key = ? and entered_at >= ? and entered_at < ? and ${LONG_STAY} and exited_at > ?`);
-  const nextEntry = prepared(sqlite, 'select min(entered_at) as next from checkins where person_key = ? and entered_at > ? and entered_at < ?');
+  const longAtVenue = prepared(sqlite, `select ${LONG_STAY_COLUMNS} from checkins where venue_key = ? and entered_at >= ? and entered_at < ? and ${LONG_STAY} and exited_at > ?`);
   return {
     staysOf: async (person, from, to) => ofPerson.all(person, from, to) as Stay[],
     async staysAt(venue, from, to, reach) {
@@ -51,7 +50,6 @@ function sqliteReader(sqlite: BetterSqlite3.Database): StayReader {
       return recent.concat(longAtVenue.all(venue, from - LONGEST_STAY_SECONDS, from - reach, from) as Stay[]);
     },
     staysEnteredAt: async (venue, from, to) => atVenue.all(venue, from, to) as Stay[],
-    nextEntriesOf: async (queries) => queries.map(({ person, after, before }) => (nextEntry.get(person, after, before) as { next: number | null }).next ?? undefined),
     venueTypesOf: (venues) => venueTypes(sqlite, venues),
     async staffOf(venues) {
       const statement = prepared(sqlite, STAFF_SQL);
@@ -76,8 +74,9 @@ const STAFF_SQL = `select checkin_people.key as person from checkin_venues
   join checkin_people on checkin_people.person_id = people.id
   where checkin_venues.key = ?`;
 
+const orNull = (value: unknown) => (value === null ? null : Number(value));
 const asStays = (rows: Record<string, unknown>[]): Stay[] =>
-  rows.map((row) => ({ person: Number(row.person), venue: Number(row.venue), enteredAt: Number(row.enteredAt), exitedAt: row.exitedAt === null ? null : Number(row.exitedAt) }));
+  rows.map((row) => ({ person: Number(row.person), venue: Number(row.venue), enteredAt: Number(row.enteredAt), exitedAt: orNull(row.exitedAt), nextEnteredAt: orNull(row.nextEnteredAt) }));
 
 function postgresReader(db: Kysely<Schema>): StayReader {
   const columns = sql.raw(STAY_COLUMNS);
@@ -88,23 +87,12 @@ function postgresReader(db: Kysely<Schema>): StayReader {
     async staysAt(venue, from, to, reach) {
       const recent = asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where venue_key = ${venue} and entered_at >= ${from - reach} and entered_at < ${to}`.execute(db)).rows);
       if (reach >= LONGEST_STAY_SECONDS) return recent;
-      const long = await sql<Record<string, unknown>>`select ${columns} from checkins
+      const long = await sql<Record<string, unknown>>`select ${sql.raw(LONG_STAY_COLUMNS)} from checkins
         where venue_key = ${venue} and entered_at >= ${from - LONGEST_STAY_SECONDS} and entered_at < ${from - reach} and ${sql.raw(LONG_STAY)} and exited_at > ${from}`.execute(db);
       return recent.concat(asStays(long.rows));
     },
     async staysEnteredAt(venue, from, to) {
       return asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where venue_key = ${venue} and entered_at >= ${from} and entered_at < ${to}`.execute(db)).rows);
-    },
-    async nextEntriesOf(queries) {
-      if (queries.length === 0) return [];
-      // One statement for all: a lateral lookup along the natural key per stay.
-      const result = await sql<{ ordinal: string | number; next: string | number | null }>`
-        select given.ordinal, (select min(entered_at) from checkins where person_key = given.person and entered_at > given.after and entered_at < given.before) as next
-        from unnest(${queries.map((query) => query.person)}::bigint[], ${queries.map((query) => query.after)}::bigint[], ${queries.map((query) => query.before)}::bigint[])
-          with ordinality as given(person, after, before, ordinal)`.execute(db);
-      const found: (number | undefined)[] = new Array(queries.length).fill(undefined);
-      for (const row of result.rows) if (row.next !== null) found[Number(row.ordinal) - 1] = Number(row.next);
-      return found;
     },
     async venueTypesOf(venues) {
       const unique = [...new Set(venues)];

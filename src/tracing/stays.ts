@@ -7,6 +7,8 @@ export interface Stay {
   venue: number;
   enteredAt: number;
   exitedAt: number | null;
+  /** When the person next checked in, anywhere (null: not since); kept with the check-in (migration 0011). */
+  nextEnteredAt: number | null;
 }
 
 /** Where the end of a stay comes from: the recorded exit, or one of the protocol's imputations. */
@@ -40,21 +42,18 @@ export interface ExitRules {
  * local day (PROTOCOL.md, Tracing parameters): each is a moment by which the person had surely left, so
  * the earliest is the one the evidence supports.
  */
-export function stayEnd(stay: Stay, nextEntry: number | undefined, rules: ExitRules): { end: number; endSource: ExitSource } {
+export function stayEnd(stay: Stay, rules: ExitRules): { end: number; endSource: ExitSource } {
   if (stay.exitedAt !== null && stay.exitedAt >= stay.enteredAt) return { end: Math.min(stay.exitedAt, stay.enteredAt + LONGEST_STAY_SECONDS), endSource: 'recorded' };
   let end = stay.enteredAt + rules.dwellSeconds(stay.venue, stay.person);
   let endSource: ExitSource = 'dwell';
   const dayEnd = rules.endOfLocalDay(stay.enteredAt);
   if (dayEnd < end) [end, endSource] = [dayEnd, 'end_of_day'];
-  if (nextEntry !== undefined && nextEntry > stay.enteredAt && nextEntry < end) [end, endSource] = [nextEntry, 'next_checkin'];
+  const next = stay.nextEnteredAt;
+  if (next !== null && next > stay.enteredAt && next < end) [end, endSource] = [next, 'next_checkin'];
   return { end, endSource };
 }
 
-/** One person's stays with their ends: each stay's next check-in is the following stay in time. */
-export function timeOwnStays(stays: readonly Stay[], rules: ExitRules): TimedStay[] {
-  const sorted = [...stays].sort((a, b) => a.enteredAt - b.enteredAt || a.venue - b.venue);
-  return sorted.map((stay, index) => {
-    const next = sorted.slice(index + 1).find((later) => later.enteredAt > stay.enteredAt)?.enteredAt;
-    return { ...stay, ...stayEnd(stay, next, rules) };
-  });
+/** Stays with their ends, in order of entry. */
+export function timeStays(stays: readonly Stay[], rules: ExitRules): TimedStay[] {
+  return [...stays].sort((a, b) => a.enteredAt - b.enteredAt || a.venue - b.venue).map((stay) => ({ ...stay, ...stayEnd(stay, rules) }));
 }

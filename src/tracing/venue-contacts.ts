@@ -1,7 +1,7 @@
 import { findCoPresence, peakCoveredSeconds, type Exposure } from './co-presence.ts';
 import { exitRulesFor, staffShiftSeconds, type LocalDays, type TracingRules, type VenueFacts } from './rules.ts';
 import type { StayReader } from './stay-store.ts';
-import { LONG_STAY_SECONDS, stayEnd, timeOwnStays, type ExitRules, type Stay, type TimedStay } from './stays.ts';
+import { LONG_STAY_SECONDS, stayEnd, timeStays, type ExitRules, type Stay, type TimedStay } from './stays.ts';
 
 const DAY = 24 * 3600;
 
@@ -74,10 +74,9 @@ function mergeSpans(spans: VenueSpan[]): VenueSpan[] {
  * of those venues. Subjects are traced together: each venue's time is read once for all of them, which
  * matters for secondary contacts, who were at the same places at the same times by definition.
  *
- * Missing exits are imputed (PROTOCOL.md, Tracing parameters; decision 0010): a subject's own from their
- * next stay; another person's from their next check-in, looked up only when the imputed stay would
- * otherwise overlap, since that lookup can only shorten it. The venue's own staff are read apart, along
- * their own stays, because a working day reaches further back than a visitor's stay.
+ * Missing exits are imputed (PROTOCOL.md, Tracing parameters; decision 0010), from the next check-in each
+ * stay carries (decision 0012). The venue's own staff are read apart, along their own stays, because a
+ * working day reaches further back than a visitor's stay.
  */
 export async function traceVenueContacts(
   reader: StayReader,
@@ -93,7 +92,7 @@ export async function traceVenueContacts(
   const exitRules = exitRulesFor(rules, facts, days);
   const ownBySubject = new Map<number, TimedStay[]>();
   for (const subject of subjects) {
-    const own = timeOwnStays(rawBySubject.get(subject.person)!, exitRules).filter((stay) => stay.end > subject.window.from && stay.enteredAt < subject.window.until);
+    const own = timeStays(rawBySubject.get(subject.person)!, exitRules).filter((stay) => stay.end > subject.window.from && stay.enteredAt < subject.window.until);
     ownBySubject.set(subject.person, own);
   }
 
@@ -145,8 +144,8 @@ async function readVenueStays(
     if (stay.enteredAt >= span.to) return;
     const key = stay.person * 2 ** 32 + stay.enteredAt;
     if (found.has(key)) return;
-    const { end, endSource } = stayEnd(stay, undefined, exitRules);
-    if (end > span.from) found.set(key, { person: stay.person, venue: stay.venue, enteredAt: stay.enteredAt, exitedAt: stay.exitedAt, end, endSource });
+    const { end, endSource } = stayEnd(stay, exitRules);
+    if (end > span.from) found.set(key, { ...stay, end, endSource });
   };
   for (const [venue, venueSpans] of spans) {
     const found = new Map<number, TimedStay>();
@@ -161,15 +160,6 @@ async function readVenueStays(
       for (const person of staff) for (const stay of await reader.staysOf(person, span.from - shift, span.to)) if (stay.venue === venue) keep(found, stay, span);
     }
   }
-  // In the order of the person index, so that consecutive lookups fall on the same or neighbouring pages.
-  const imputed = [...byVenue.values()]
-    .flatMap((found) => [...found.values()])
-    .filter((stay) => stay.endSource !== 'recorded')
-    .sort((a, b) => a.person - b.person || a.enteredAt - b.enteredAt);
-  const next = await reader.nextEntriesOf(imputed.map((stay) => ({ person: stay.person, after: stay.enteredAt, before: stay.end })));
-  imputed.forEach((stay, index) => {
-    if (next[index] !== undefined) Object.assign(stay, stayEnd(stay, next[index], exitRules));
-  });
   return new Map([...byVenue].map(([venue, found]) => [venue, new VenueStays([...found.values()], reachOf(venue, facts, rules))]));
 }
 

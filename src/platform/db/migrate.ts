@@ -10,13 +10,23 @@ import { affiliationGroups } from './migrations/0007-affiliation-groups.ts';
 import { cases } from './migrations/0008-cases.ts';
 import { tracing } from './migrations/0009-tracing.ts';
 import { venueCompliance } from './migrations/0010-venue-compliance.ts';
+import { nextCheckins } from './migrations/0011-next-checkins.ts';
 import type { VersionedMigration } from './migrations/types.ts';
 
 /** All migrations in order. A migration, once released, is never edited: add a new one. */
-export const migrations: VersionedMigration[] = [foundation, audit, bulletins, protocolAssignments, venueCodes, checkins, affiliationGroups, cases, tracing, venueCompliance];
+export const migrations: VersionedMigration[] = [foundation, audit, bulletins, protocolAssignments, venueCodes, checkins, affiliationGroups, cases, tracing, venueCompliance, nextCheckins];
 
 /** Brings the schema up to the newest version; safe to run on every start. */
-export async function migrateToLatest(database: Database): Promise<string[]> {
+export function migrateToLatest(database: Database): Promise<string[]> {
+  return migrate(database, (migrator) => migrator.migrateToLatest());
+}
+
+/** Brings the schema up to the named migration: for testing a migration on data stored before it. */
+export function migrateTo(database: Database, name: string): Promise<string[]> {
+  return migrate(database, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(database: Database, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
   const migrator = new Migrator({
     db: database.db,
     provider: {
@@ -29,7 +39,7 @@ export async function migrateToLatest(database: Database): Promise<string[]> {
       },
     },
   });
-  const outcome: MigrationResultSet = await migrator.migrateToLatest();
+  const outcome = await run(migrator);
   if (outcome.error) {
     const failed = outcome.results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${String((outcome.error as Error).message ?? outcome.error)}`);

@@ -176,6 +176,8 @@ export interface CheckinTable {
   venue_key: number;
   entered_at: number;
   exited_at: number | null;
+  /** When the same person next checked in, anywhere (null: not yet); kept by ingestion. */
+  next_entered_at: number | null;
   temperature: number | null;
   source: string;
   county_code: string;
