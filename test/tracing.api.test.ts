@@ -97,8 +97,22 @@ describeEachDialect('cases and contact tracing through the API', (dialect) => {
     expect(asymptomatic.json().errors.map((issue: { field: string }) => issue.field).sort()).toEqual(['isolatedAt', 'onsetDate', 'treatedAt']);
     const again = await fixture.request(epidemiologist, 'POST', '/api/v1/cases', { personId: person.case, classification: 'confirmed', basis: 'clinical', onsetDate: yesterday(), detectedAt: hoursAgo(1) });
     expect(again.statusCode).toBe(409);
-    expect(again.json().errors).toEqual([{ field: 'personId', problem: 'has an open case already' }]);
+    expect(again.json().errors).toEqual([{ field: 'personId', problem: 'has an open case already', existingId: caseId }]);
     expect(await fixture.platform.database.db.selectFrom('cases').select('id').execute()).toEqual(before);
+  });
+
+  test('the open case is named only to whoever may read it: once its person moved away, the new village hears of a case but not which', async () => {
+    // Reported in a third village, so that the cases of OWN stay as the tests below count them.
+    const village = '140703002001';
+    const mover = await fixture.request(maker, 'POST', '/api/v1/people', { name: '搬家病例', documentType: 'resident_id', documentNumber: composeResidentId('140703', '1985-06-07', 790), jurisdictionCode: village });
+    const report = { personId: mover.json().id, classification: 'confirmed', basis: 'clinical', onsetDate: yesterday(), detectedAt: hoursAgo(1) };
+    const reported = await fixture.request(await fixture.tokenFor('epidemiologist', village), 'POST', '/api/v1/cases', report);
+    expect(reported.statusCode, reported.body).toBe(201);
+    const moved = await fixture.request(maker, 'POST', `/api/v1/people/${mover.json().id}/move`, { jurisdictionCode: SIBLING });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const there = await fixture.request(siblingEpidemiologist, 'POST', '/api/v1/cases', report);
+    expect(there.statusCode).toBe(409);
+    expect(there.json().errors).toEqual([{ field: 'personId', problem: 'has an open case already' }]);
   });
 
   test('tracing finds the household, the close and the brief contact and the same-day visitor, with evidence; no secondary contact before a close contact is confirmed', async () => {

@@ -3,7 +3,9 @@ import { getJurisdictionRow } from '../jurisdictions/store.ts';
 import { getPersonRow } from '../people/store.ts';
 import { notFoundAudited, requirePermission } from '../platform/auth/access.ts';
 import type { Actor } from '../platform/auth/actor.ts';
+import { can } from '../platform/auth/roles.ts';
 import type { Platform } from '../platform/context.ts';
+import type { Executor } from '../platform/db/executor.ts';
 import { BulwarkError, invalid } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
@@ -11,7 +13,7 @@ import { addDays, localDate, localDayStart, toInstant } from '../platform/time.t
 import { closedCaseStatuses, type Case, type CaseCreate, type CaseUpdate } from './model.ts';
 import { presentCases } from './present.ts';
 import { caseIssues, type CaseState } from './rules.ts';
-import { findOpenCaseOf, getCaseRow, insertCase, searchCases, updateCaseRow, type NamedCaseRow } from './store.ts';
+import { findOpenCaseOf, getCaseRow, insertCase, searchCases, updateCaseRow, type CaseRow, type NamedCaseRow } from './store.ts';
 
 /** Records a read of cases naming every person in them; if the record cannot be written, the read fails. */
 async function auditRead(platform: Platform, actor: Actor, operation: string, personIds: string[], detail: Record<string, unknown> = {}): Promise<void> {
@@ -31,6 +33,17 @@ async function todayIn(platform: Platform, jurisdictionCode: string): Promise<{ 
 export async function scopedCase(platform: Platform, actor: Actor, id: string, operation: string): Promise<NamedCaseRow> {
   const row = await getCaseRow(platform.database.db, actor.scope, id);
   return row ?? notFoundAudited(platform, actor, operation, 'case', id);
+}
+
+/**
+ * The refusal of a second open case of a person. It names the open case to an actor who may read it there,
+ * so that they can update it instead; the case may lie elsewhere when the person moved since it was reported.
+ */
+async function openCaseConflict(executor: Executor, actor: Actor, open: CaseRow): Promise<BulwarkError> {
+  const readable = can(actor.role, 'cases.read') && (await getCaseRow(executor, actor.scope, open.id)) !== undefined;
+  return new BulwarkError('BULWARK_CONFLICT', 'the person has an open case already; update it instead', [
+    { field: 'personId', problem: 'has an open case already', ...(readable ? { existingId: open.id } : {}) },
+  ]);
 }
 
 /** Reports a case of a person within the actor's scope; the case belongs to the person's jurisdiction. */
@@ -54,9 +67,8 @@ export async function createCase(platform: Platform, actor: Actor, input: CaseCr
   if (issues.length > 0) throw invalid(issues);
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (await findOpenCaseOf(trx, person.id, closedCaseStatuses)) {
-      throw new BulwarkError('BULWARK_CONFLICT', 'the person has an open case already; update it instead', [{ field: 'personId', problem: 'has an open case already' }]);
-    }
+    const open = await findOpenCaseOf(trx, person.id, closedCaseStatuses);
+    if (open) throw await openCaseConflict(trx, actor, open);
     await insertCase(trx, {
       id,
       person_id: person.id,

@@ -218,12 +218,13 @@ interface SimulateOptions {
   center?: string;
 }
 
-const countyOptions = (command: Command) =>
+/** The options that choose a county; `startHelp` says what --start dates, which differs between simulate and demo. */
+const countyOptions = (command: Command, startHelp: string) =>
   command
     .option('--county <code>', 'GB/T 2260 code of the county to populate', DEMO_COUNTY.countyCode)
     .option('--persons <count>', 'how many people', String(DEMO_COUNTY.persons))
     .option('--seed <seed>', 'random seed: the same seed gives byte-identical output', DEMO_COUNTY.seed)
-    .option('--start <date>', 'first simulated day, YYYY-MM-DD (ages are as of this day)', DEMO_COUNTY.startDate)
+    .option('--start <date>', startHelp, DEMO_COUNTY.startDate)
     .option('--center <lon,lat>', 'county centre, for counties the simulator has no centre for');
 
 /** The origin of an http(s) URL, as printed codes point at it. */
@@ -249,6 +250,7 @@ countyOptions(
     .option('--days <days>', 'days of daily life and outbreak to simulate (0: the county only)', '0')
     .option('--profile <name or file>', `disease profile: ${BUILT_IN_PROFILES.join(', ')}, or a profile file`, 'omicron')
     .option('--imported-cases <count>', 'infections brought in from outside on day 0', '5'),
+  'first simulated day, YYYY-MM-DD (ages are as of this day)',
 ).action(async (options: SimulateOptions & { out: string; days: string; profile: string; importedCases: string }) => {
   const started = Date.now();
   const days = Number(options.days);
@@ -276,6 +278,7 @@ countyOptions(
     .description(
       'Simulate a county and load it into the platform through the import paths, with an outbreak over the days before today: its check-ins and a few detected cases (the first start does this for Taigu). --start sets only the day ages are counted on',
     ),
+  'the day people’s ages are counted on, YYYY-MM-DD; the outbreak is dated by the clock, over the days before today',
 ).action(
   async (options: SimulateOptions, command: Command) =>
     withPlatform(command, async (platform) => {

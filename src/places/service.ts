@@ -10,12 +10,13 @@ import type { SortOrder } from '../platform/db/keyset.ts';
 import type { PlaceTable } from '../platform/db/schema.ts';
 import { BulwarkError, invalid, notFound } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
-import { emptyReport, readCsvRecords, validateRow, type ImportReport, type RowError } from '../platform/imports.ts';
+import { emptyReport, readCsvRecords, validateRow, type CsvRecord, type ImportReport, type RowError } from '../platform/imports.ts';
 import { decodeCursor, decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import {
   placeImportRowSchema,
   placementProblem,
   type Place,
+  type PlaceImportRow,
   type PlaceSort,
   type PlaceCreate,
   type PlaceKind,
@@ -138,72 +139,103 @@ export async function listPlaces(platform: Platform, actor: Actor, query: PlaceL
   return { items: page.items.map(toPlace), nextCursor: page.nextCursor };
 }
 
+/** A row of a places file: the fields valid on their own, the whole row when every field is, and its problems. */
+interface PlaceCandidate {
+  row: number;
+  fields: Partial<PlaceImportRow>;
+  parsed: PlaceImportRow | undefined;
+  problems: RowError[];
+}
+
+const partialImportRowSchema = placeImportRowSchema.partial();
+
+/** The top-level column a row error names (`outline.coordinates.0` is the outline). */
+const columnOf = (error: RowError) => error.field.split('.')[0];
+
+/** The fields of a record that are valid on their own, so that a row with a bad field is still checked for its other problems. */
+function validFields(record: CsvRecord, errors: RowError[]): Partial<PlaceImportRow> {
+  const badColumns = new Set(errors.map(columnOf));
+  return partialImportRowSchema.parse(Object.fromEntries(Object.entries(record.values).filter(([column]) => !badColumns.has(column))));
+}
+
 /**
  * Imports places from CSV (ref,kind,parent_ref,jurisdiction_code,name,venue_type,address,latitude,longitude,outline).
  * Rows may come in any order; a row's parent is another row's ref or a place stored earlier. A ref already
- * stored is left unchanged, so that a re-run adds nothing twice.
+ * stored is left unchanged, so that a re-run adds nothing twice. A rejected row names every problem it has,
+ * the first of each field, so that one round of corrections is enough.
  */
 export async function importPlacesCsv(platform: Platform, actor: Actor, input: Readable, onProgress?: (report: ImportReport) => void): Promise<ImportReport> {
   await requirePermission(platform, actor, 'places.import', 'places.import');
   const db = platform.database.db;
   const report = emptyReport();
-  type Row = ReturnType<typeof placeImportRowSchema.parse> & { row: number; code: string; parentCode: string | null };
-  const rows: Row[] = [];
+  const addProblem = (candidate: PlaceCandidate, field: string, problem: string) => {
+    if (candidate.problems.some((known) => columnOf(known) === field)) return;
+    const error = { row: candidate.row, field, problem };
+    candidate.problems.push(error);
+    report.rejected.push(error);
+  };
+  const candidates: PlaceCandidate[] = [];
   for await (const record of readCsvRecords(input)) {
     report.received++;
     const checked = validateRow(placeImportRowSchema, record);
-    if ('errors' in checked) report.rejected.push(...checked.errors);
-    else rows.push({ ...checked.value, row: record.row, code: checked.value.ref, parentCode: checked.value.parent_ref ?? null });
+    if ('errors' in checked) {
+      report.rejected.push(...checked.errors);
+      candidates.push({ row: record.row, fields: validFields(record, checked.errors), parsed: undefined, problems: checked.errors });
+    } else {
+      candidates.push({ row: record.row, fields: checked.value, parsed: checked.value, problems: [] });
+    }
     if (report.received % PROGRESS_EVERY === 0) onProgress?.(report);
   }
   onProgress?.(report);
-  const refs = [...new Set(rows.flatMap((row) => [row.ref, row.parent_ref ?? '']).filter(Boolean))];
+  const refsInFile = new Set(candidates.flatMap(({ fields }) => fields.ref ?? []));
+  const refs = [...new Set([...refsInFile, ...candidates.flatMap(({ fields }) => fields.parent_ref ?? [])])];
   const stored = await getPlaceRowsByRef(db, actor.scope, refs);
   const taken = await findTakenRefs(db, refs);
-  const fresh: Row[] = [];
-  for (const row of rows) {
-    if (stored.has(row.ref)) report.unchanged++;
-    else if (taken.has(row.ref)) report.rejected.push({ row: row.row, field: 'ref', problem: 'is already used by another place' });
-    else fresh.push(row);
+  const fresh: { candidate: PlaceCandidate; code: string; parentCode: string | null }[] = [];
+  // Rows that cannot take a place in the tree are still checked, after it, for what does not need one.
+  const outsideTree: PlaceCandidate[] = [];
+  for (const candidate of candidates) {
+    const { ref, parent_ref: parentRef } = candidate.fields;
+    if (ref !== undefined && stored.has(ref)) {
+      // A stored place is left as it is, so only the row's own bad fields are named.
+      if (candidate.problems.length === 0) report.unchanged++;
+    } else if (ref === undefined) {
+      outsideTree.push(candidate);
+    } else if (taken.has(ref)) {
+      addProblem(candidate, 'ref', 'is already used by another place');
+      outsideTree.push(candidate);
+    } else {
+      fresh.push({ candidate, code: ref, parentCode: parentRef ?? null });
+    }
   }
   const { ordered, problems } = orderParentsFirst(fresh, new Set(stored.keys()));
   for (const problem of problems) {
-    const row = fresh[problem.index]!;
-    report.rejected.push({ row: row.row, field: problem.problem.startsWith('duplicate') ? 'ref' : 'parent_ref', problem: problem.problem.replace('parent_code', 'parent_ref').replace('jurisdiction', 'place') });
+    const { candidate } = fresh[problem.index]!;
+    addProblem(candidate, problem.problem.startsWith('duplicate') ? 'ref' : 'parent_ref', problem.problem.replace('parent_code', 'parent_ref').replace('jurisdiction', 'place'));
+    outsideTree.push(candidate);
   }
   const jurisdictions = new Map<string, JurisdictionRow | null>();
   const built = new Map<string, Pick<PlaceRow, 'id' | 'kind' | 'jurisdiction_code'>>(stored);
   const now = platform.clock.now().toISOString();
   const toInsert: Insertable<PlaceTable>[] = [];
-  for (const row of ordered) {
-    const error = (field: string, problem: string): RowError => ({ row: row.row, field, problem });
-    const parent = row.parent_ref ? built.get(row.parent_ref) : undefined;
-    if (row.parent_ref && !parent) {
-      report.rejected.push(error('parent_ref', `parent ${row.parent_ref} was rejected`));
-      continue;
-    }
-    const placement = placementProblem(row.kind, (parent?.kind as PlaceKind | undefined) ?? null, row.venue_type);
-    if (placement) {
-      report.rejected.push(error(placement.includes('venueType') ? 'venue_type' : 'parent_ref', placement.replace('venueType', 'venue_type')));
-      continue;
-    }
-    const code = row.jurisdiction_code ?? parent?.jurisdiction_code;
-    if (!code) {
-      report.rejected.push(error('jurisdiction_code', 'is required for a place without a parent'));
-      continue;
-    }
-    if (parent && code !== parent.jurisdiction_code) {
-      report.rejected.push(error('jurisdiction_code', 'must be the jurisdiction of the parent place'));
-      continue;
-    }
-    if (!jurisdictions.has(code)) {
+  for (const candidate of [...ordered.map((entry) => entry.candidate), ...outsideTree]) {
+    const { kind, parent_ref: parentRef, venue_type: venueType } = candidate.fields;
+    const parent = parentRef ? built.get(parentRef) : undefined;
+    if (parentRef && !parent) addProblem(candidate, 'parent_ref', refsInFile.has(parentRef) ? `parent ${parentRef} was rejected` : `parent_ref ${parentRef} is not a known place`);
+    // Without its parent a row's placement and the parent's jurisdiction are unknown, so neither is judged.
+    const parentKnown = !parentRef || parent !== undefined;
+    const placement = kind && parentKnown ? placementProblem(kind, (parent?.kind as PlaceKind | undefined) ?? null, venueType) : null;
+    if (placement) addProblem(candidate, placement.includes('venueType') ? 'venue_type' : 'parent_ref', placement.replace('venueType', 'venue_type'));
+    const code = candidate.fields.jurisdiction_code ?? parent?.jurisdiction_code;
+    if (!code && parentKnown) addProblem(candidate, 'jurisdiction_code', 'is required for a place without a parent');
+    if (code && parent && code !== parent.jurisdiction_code) addProblem(candidate, 'jurisdiction_code', 'must be the jurisdiction of the parent place');
+    if (code && !jurisdictions.has(code)) {
       jurisdictions.set(code, (await findWritableJurisdiction(platform, actor, code)) ?? null);
     }
-    const jurisdiction = jurisdictions.get(code);
-    if (!jurisdiction) {
-      report.rejected.push(error('jurisdiction_code', 'is not a jurisdiction within your scope'));
-      continue;
-    }
+    const jurisdiction = code ? jurisdictions.get(code) : undefined;
+    if (code && !jurisdiction) addProblem(candidate, 'jurisdiction_code', 'is not a jurisdiction within your scope');
+    const row = candidate.parsed;
+    if (!row || !code || !jurisdiction || candidate.problems.length > 0) continue;
     const id = newId();
     built.set(row.ref, { id, kind: row.kind, jurisdiction_code: code });
     toInsert.push({

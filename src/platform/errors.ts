@@ -28,6 +28,8 @@ export type ErrorCode = keyof typeof errorCatalogue;
 export interface FieldIssue {
   field: string;
   problem: string;
+  /** The record the field conflicts with, so that a client can lead to it; only given to those who may read it. */
+  existingId?: string;
 }
 
 /** The one error type of the platform. */

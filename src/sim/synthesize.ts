@@ -23,7 +23,7 @@ export interface CountyOptions {
   countyCode: string;
   persons: number;
   seed: string;
-  /** The first simulated day (YYYY-MM-DD); ages are as of this day. */
+  /** The day ages are counted on (YYYY-MM-DD), and the first day a run over this county simulates; the demo runs its outbreak over the days before today instead. */
   startDate: string;
   center?: [number, number] | undefined;
   demography?: Demography;

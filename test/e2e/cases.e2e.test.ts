@@ -31,6 +31,7 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
   let context: BrowserContext;
   let page: Page;
   let caseId: string;
+  let personId: string;
   let personName: string;
   const url = (path: string) => `${baseUrl}${path}`;
 
@@ -67,7 +68,7 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
       },
     });
     expect(created.status(), await created.text()).toBe(201);
-    ({ id: caseId, personName } = (await created.json()) as { id: string; personName: string });
+    ({ id: caseId, personId, personName } = (await created.json()) as { id: string; personId: string; personName: string });
   });
   afterAll(async () => {
     await context?.close();
@@ -122,6 +123,18 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
     expect(await page.getByTestId('case-chain').locator('canvas').count()).toBeGreaterThan(0);
     await saveScreenshot(page, 'case');
     expect(await unlabelledControls(page)).toEqual([]);
+  });
+
+  test('a second report of a person with an open case is refused, with a link to the open case', async () => {
+    await page.goto(url(`/console/cases/new?person=${personId}&j=${COUNTY}`));
+    await page.locator('#onsetDate').fill(localDate(-1));
+    await page.locator('#detectedAt').fill(localDateTime(-1));
+    await page.getByRole('button', { name: /^(报告|Report)$/ }).click();
+    const toOpenCase = page.getByRole('link', { name: /^(前往未结案的病例|Go to the open case)$/ });
+    await toOpenCase.waitFor({ timeout: 10_000 });
+    expect(await page.locator('#case-new-form [role="alert"]').first().textContent()).toMatch(/已有未结案的病例/);
+    await toOpenCase.click();
+    await page.waitForURL(new RegExp(`/console/cases/${caseId}(\\?|$)`), { timeout: 15_000 });
   });
 
   test('an epidemiologist reports a case from a person’s page, corrects what the server refused, edits it past a concurrent change, and links it into the chain', async () => {

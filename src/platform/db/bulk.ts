@@ -3,7 +3,8 @@ import type { Database } from './database.ts';
 import type { Schema } from './schema.ts';
 import { prepared } from './statements.ts';
 
-const MULTI_ROW_CHUNK = 200;
+/** Rows in one multi-row statement on PostgreSQL. */
+export const MULTI_ROW_CHUNK = 200;
 
 /**
  * Inserts many rows inside the caller's transaction, skipping rows that collide on the given unique

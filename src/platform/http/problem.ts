@@ -12,7 +12,13 @@ export const problemSchema = z
     detail: z.string(),
     code: z.string(),
     instance: z.string(),
-    errors: z.array(z.object({ field: z.string(), problem: z.string() })),
+    errors: z.array(
+      z.object({
+        field: z.string(),
+        problem: z.string(),
+        existingId: z.string().optional().describe('The id of the record the field conflicts with, when you may read it'),
+      }),
+    ),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;

@@ -2654,6 +2654,8 @@ export interface components {
             code: string;
             detail: string;
             errors: {
+                /** @description The id of the record the field conflicts with, when you may read it */
+                existingId?: string;
                 field: string;
                 problem: string;
             }[];
@@ -2666,6 +2668,8 @@ export interface components {
             code: string;
             detail: string;
             errors: {
+                /** @description The id of the record the field conflicts with, when you may read it */
+                existingId?: string;
                 field: string;
                 problem: string;
             }[];

@@ -441,6 +441,7 @@ export const en: Messages = {
   'cases.newTitle': 'Report a case: {name}',
   'cases.reportSubmit': 'Report',
   'cases.personHasOpenCase': 'This person has an open case already; change that case rather than reporting another.',
+  'cases.toOpenCase': 'Go to the open case',
   'cases.edit': 'Edit the case',
   'cases.editTitle': 'Edit case: {name}',
   'cases.conflict': 'Someone else changed and saved this case after you opened it. Reload it to see their change, then make yours again.',

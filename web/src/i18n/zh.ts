@@ -442,6 +442,7 @@ export const zh = {
   'cases.newTitle': '报告病例：{name}',
   'cases.reportSubmit': '报告',
   'cases.personHasOpenCase': '此人已有未结案的病例，请修改该病例，不要重复报告。',
+  'cases.toOpenCase': '前往未结案的病例',
   'cases.edit': '编辑病例',
   'cases.editTitle': '编辑病例：{name}',
   'cases.conflict': '您打开此病例后，他人已修改并保存。请重新加载以查看其修改，再重新填写您的修改。',

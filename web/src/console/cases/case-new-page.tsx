@@ -40,8 +40,9 @@ function NewCaseForm({ person }: { person: Person }) {
   const [values, setValues] = useState(EMPTY_CASE);
   const create = useCreateCase();
   const errors = useFormErrors(create.error, caseFormFields(values));
-  // The one conflict here is an open case of the same person, which the server names by personId.
-  const openCase = create.error instanceof ApiError && create.error.status === 409 ? t('cases.personHasOpenCase') : null;
+  // The one conflict here is an open case of the same person; the server gives its id when we may read it.
+  const conflict = create.error instanceof ApiError && create.error.status === 409 ? create.error : null;
+  const openCaseId = conflict?.problem?.errors.find((issue) => issue.field === 'personId')?.existingId;
   const goTo = useConsoleNavigate();
   const personPage = `/console/people/${encodeURIComponent(person.id)}`;
 
@@ -58,7 +59,12 @@ function NewCaseForm({ person }: { person: Person }) {
           create.mutate(createBody(person.id, values), { onSuccess: (created) => goTo(`/console/cases/${encodeURIComponent(created.id)}`) });
         }}
       >
-        <FormErrorSummary formId="case-new-form" summary={openCase ?? errors.summary} fields={errors.fields} />
+        <FormErrorSummary formId="case-new-form" summary={conflict ? t('cases.personHasOpenCase') : errors.summary} fields={errors.fields} />
+        {openCaseId ? (
+          <p>
+            <ConsoleLink to={`/console/cases/${encodeURIComponent(openCaseId)}`}>{t('cases.toOpenCase')}</ConsoleLink>
+          </p>
+        ) : null}
         <CaseFields values={values} onChange={setValues} errors={errors.fields} reported={false} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={create.isPending}>{create.isPending ? t('app.saving') : t('cases.reportSubmit')}</button>
