@@ -1,18 +1,41 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../platform/db/database.ts';
 import type { TracingSources } from './candidates.ts';
 import { findAffiliates, findHouseholdMembers, findLinkedPeople, findVenueType } from './people-links.ts';
 import { stayReaderOf } from './stay-store.ts';
-import { readInChunks } from '../platform/db/in-chunks.ts';
+import { IN_LIST_CHUNK, readInChunks } from '../platform/db/in-chunks.ts';
+import { prepared } from '../platform/db/statements.ts';
+
+/**
+ * The person ids of keys on SQLite: one compiled statement for every chunk (the last padded with a key that
+ * never exists), raw rows. A case's venue contacts are thousands of people, each a seek into the key table.
+ */
+function sqlitePersonIdsOf(sqlite: BetterSqlite3.Database): (keys: readonly number[]) => Promise<Map<number, string>> {
+  const statement = prepared(sqlite, `select key, person_id from checkin_people where key in (${Array(IN_LIST_CHUNK).fill('?').join(', ')})`).raw(true);
+  return async (keys) => {
+    const unique = [...new Set(keys)];
+    const found = new Map<number, string>();
+    for (let start = 0; start < unique.length; start += IN_LIST_CHUNK) {
+      const chunk = unique.slice(start, start + IN_LIST_CHUNK);
+      while (chunk.length < IN_LIST_CHUNK) chunk.push(NO_KEY);
+      for (const [key, id] of statement.all(chunk) as [number, string][]) found.set(key, id);
+    }
+    return found;
+  };
+}
+const NO_KEY = -1;
 
 /** What tracing reads, from a platform database. */
 export function tracingSourcesOf(database: Database): TracingSources {
   const db = database.db;
   return {
     stays: stayReaderOf(database),
-    async personIdsOf(keys) {
-      const rows = await readInChunks(keys, (chunk) => db.selectFrom('checkin_people').select(['key', 'person_id']).where('key', 'in', chunk).execute());
-      return new Map(rows.map((row) => [Number(row.key), row.person_id]));
-    },
+    personIdsOf: database.sqlite
+      ? sqlitePersonIdsOf(database.sqlite)
+      : async (keys) => {
+          const rows = await readInChunks(keys, (chunk) => db.selectFrom('checkin_people').select(['key', 'person_id']).where('key', 'in', chunk).execute());
+          return new Map(rows.map((row) => [Number(row.key), row.person_id]));
+        },
     async personKeysOf(ids) {
       const rows = await readInChunks(ids, (chunk) => db.selectFrom('checkin_people').select(['key', 'person_id']).where('person_id', 'in', chunk).execute());
       return new Map(rows.map((row) => [row.person_id, Number(row.key)]));

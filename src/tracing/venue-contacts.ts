@@ -145,7 +145,7 @@ async function readVenueStays(
     const key = stay.person * 2 ** 32 + stay.enteredAt;
     if (found.has(key)) return;
     const { end, endSource } = stayEnd(stay, exitRules);
-    if (end > span.from) found.set(key, { ...stay, end, endSource });
+    if (end > span.from) found.set(key, { person: stay.person, venue: stay.venue, enteredAt: stay.enteredAt, exitedAt: stay.exitedAt, nextEnteredAt: stay.nextEnteredAt, end, endSource });
   };
   for (const [venue, venueSpans] of spans) {
     const found = new Map<number, TimedStay>();
@@ -157,7 +157,7 @@ async function readVenueStays(
       for (const stay of await reader.staysAt(venue, span.from, span.to, reach)) keep(found, stay, span);
       if (staff.length === 0) continue;
       const shift = staffShiftSeconds(rules, type);
-      for (const person of staff) for (const stay of await reader.staysOf(person, span.from - shift, span.to)) if (stay.venue === venue) keep(found, stay, span);
+      for (const stay of await reader.staysOfPeopleAt(staff, venue, span.from - shift, span.to)) keep(found, stay, span);
     }
   }
   return new Map([...byVenue].map(([venue, found]) => [venue, new VenueStays([...found.values()], reachOf(venue, facts, rules))]));
