@@ -81,10 +81,12 @@ async function removeAdded(database: Database, dataset: CheckinDataset, venueKey
       for (const row of deleted) people.add(Number(row.person_key));
       removed += deleted.length;
     }
-    // Their people's history pointed to them as their next check-ins; it ends where it did before the run.
+    // The last check-in before today of each of their people pointed to one of them: the chain ends there again.
     const keys = [...people];
     for (let start = 0; start < keys.length; start += 10_000) {
-      await trx.updateTable('checkins').set({ next_entered_at: null }).where('person_key', 'in', keys.slice(start, start + 10_000)).where('next_entered_at', '>=', dataset.todayStart).execute();
+      const chunk = sql.join(keys.slice(start, start + 10_000));
+      await sql`update checkins set next_entered_at = null where (person_key, entered_at) in (
+        select person_key, max(entered_at) from checkins where person_key in (${chunk}) and entered_at < ${dataset.todayStart} group by person_key)`.execute(trx);
     }
     await trx.deleteFrom('fever_flags').where('entered_at', '>=', dataset.todayStart).execute();
     await trx.deleteFrom('checkin_people').where('key', '>', since.personKey).execute();

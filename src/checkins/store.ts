@@ -95,7 +95,9 @@ const CHAIN_LOCK = 0x636b696e;
 /**
  * The chain around newly stored rows, in one statement: each new row and the previous check-in of its
  * person point to the first later entry, read after the lock, so that rows another transaction committed
- * meanwhile are seen.
+ * meanwhile are seen. Only rows whose pointer changes are written: an update writes a new row version and
+ * new entries in every index (the venue index covers the pointer), and a new row that is its person's
+ * latest, as a live scan is, keeps its null.
  */
 async function linkPostgres(trx: Transaction<Schema>, stored: readonly { person_key: number; entered_at: number }[]): Promise<void> {
   await sql`
@@ -104,9 +106,13 @@ async function linkPostgres(trx: Transaction<Schema>, stored: readonly { person_
       select person_key, entered_at from stored
       union
       select stored.person_key, (select max(earlier.entered_at) from checkins as earlier where earlier.person_key = stored.person_key and earlier.entered_at < stored.entered_at) from stored
+    ),
+    linked as (
+      select person_key, entered_at, (select min(later.entered_at) from checkins as later where later.person_key = touched.person_key and later.entered_at > touched.entered_at) as next_entered_at
+      from touched
     )
-    update checkins set next_entered_at = (select min(later.entered_at) from checkins as later where later.person_key = checkins.person_key and later.entered_at > checkins.entered_at)
-    from touched where checkins.person_key = touched.person_key and checkins.entered_at = touched.entered_at`.execute(trx);
+    update checkins set next_entered_at = linked.next_entered_at
+    from linked where checkins.person_key = linked.person_key and checkins.entered_at = linked.entered_at and checkins.next_entered_at is distinct from linked.next_entered_at`.execute(trx);
 }
 
 async function fillExitsPostgres(trx: Transaction<Schema>, rows: CheckinRow[]): Promise<Set<string>> {
