@@ -15,10 +15,11 @@ export interface StayReader {
   /** A person's stays entered in [from, to). */
   staysOf(person: number, from: number, to: number): Promise<Stay[]>;
   /**
-   * Stays at a venue that may be under way at some moment of [from, to): entered before `to`, and no earlier
-   * than `reach` seconds before `from` (recorded long stays: up to a week before).
+   * For each span, the stays at its venue that may be under way at some moment of [from, to): entered before
+   * `to`, and no earlier than `reach` seconds before `from` (recorded long stays: up to a week before). All
+   * spans of a trace are asked at once, so that PostgreSQL answers them in two round trips, not two each.
    */
-  staysAt(venue: number, from: number, to: number, reach: number): Promise<Stay[]>;
+  staysAt(spans: readonly VenueSpan[]): Promise<Stay[][]>;
   /** Stays entered at a venue in [from, to): its visitors of a day. */
   staysEnteredAt(venue: number, from: number, to: number): Promise<Stay[]>;
   /** The stays of these people at a venue entered in [from, to): its staff's working days. */
@@ -27,6 +28,14 @@ export interface StayReader {
   venueTypesOf(venues: readonly number[]): Promise<Map<number, string | null>>;
   /** The person keys of the people affiliated with each venue (its staff, its pupils). */
   staffOf(venues: readonly number[]): Promise<Map<number, Set<number>>>;
+}
+
+/** A stretch of a venue's time to read, and how long before it a stay there may have begun. */
+export interface VenueSpan {
+  venue: number;
+  from: number;
+  to: number;
+  reach: number;
 }
 
 const STAY_COLUMNS = 'person_key as person, venue_key as venue, entered_at as "enteredAt", exited_at as "exitedAt", next_entered_at as "nextEnteredAt"';
@@ -53,11 +62,12 @@ function sqliteReader(sqlite: BetterSqlite3.Database): StayReader {
   const longAtVenue = raw(`select ${LONG_STAY_COLUMNS} from checkins where venue_key = ? and entered_at >= ? and entered_at < ? and ${LONG_STAY} and exited_at > ?`);
   return {
     staysOf: async (person, from, to) => fromRows(ofPerson.all(person, from, to)),
-    async staysAt(venue, from, to, reach) {
-      const recent = fromRows(atVenue.all(venue, from - reach, to));
-      if (reach >= LONGEST_STAY_SECONDS) return recent;
-      return recent.concat(fromRows(longAtVenue.all(venue, from - LONGEST_STAY_SECONDS, from - reach, from)));
-    },
+    staysAt: async (spans) =>
+      spans.map(({ venue, from, to, reach }) => {
+        const recent = fromRows(atVenue.all(venue, from - reach, to));
+        if (reach >= LONGEST_STAY_SECONDS) return recent;
+        return recent.concat(fromRows(longAtVenue.all(venue, from - LONGEST_STAY_SECONDS, from - reach, from)));
+      }),
     staysEnteredAt: async (venue, from, to) => fromRows(atVenue.all(venue, from, to)),
     staysOfPeopleAt: async (people, venue, from, to) => people.flatMap((person) => fromRows(ofPersonAt.all(person, from, to, venue))),
     venueTypesOf: (venues) => venueTypes(sqlite, venues),
@@ -94,12 +104,27 @@ function postgresReader(db: Kysely<Schema>): StayReader {
     async staysOf(person, from, to) {
       return asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where person_key = ${person} and entered_at >= ${from} and entered_at < ${to} order by entered_at`.execute(db)).rows);
     },
-    async staysAt(venue, from, to, reach) {
-      const recent = asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where venue_key = ${venue} and entered_at >= ${from - reach} and entered_at < ${to}`.execute(db)).rows);
-      if (reach >= LONGEST_STAY_SECONDS) return recent;
-      const long = await sql<Record<string, unknown>>`select ${sql.raw(LONG_STAY_COLUMNS)} from checkins
-        where venue_key = ${venue} and entered_at >= ${from - LONGEST_STAY_SECONDS} and entered_at < ${from - reach} and ${sql.raw(LONG_STAY)} and exited_at > ${from}`.execute(db);
-      return recent.concat(asStays(long.rows));
+    async staysAt(spans) {
+      const found: Stay[][] = spans.map(() => []);
+      if (spans.length === 0) return found;
+      const venues = spans.map((span) => span.venue);
+      const tos = spans.map((span) => span.to);
+      const recent = await sql<Record<string, unknown> & { ordinal: string | number }>`
+        select given.ordinal, ${columns} from unnest(${venues}::bigint[], ${spans.map((span) => span.from - span.reach)}::bigint[], ${tos}::bigint[]) with ordinality as given(venue, low, high, ordinal)
+        cross join lateral (select person_key, venue_key, entered_at, exited_at, next_entered_at from checkins
+          where venue_key = given.venue and entered_at >= given.low and entered_at < given.high) as stays`.execute(db);
+      const longIndex = spans.flatMap((span, index) => (span.reach < LONGEST_STAY_SECONDS ? [index] : []));
+      const long = longIndex.map((index) => spans[index]!);
+      const longRows = long.length === 0 ? { rows: [] } : await sql<Record<string, unknown> & { ordinal: string | number }>`
+        select given.ordinal, ${sql.raw(LONG_STAY_COLUMNS)} from unnest(${long.map((span) => span.venue)}::bigint[], ${long.map((span) => span.from - LONGEST_STAY_SECONDS)}::bigint[],
+          ${long.map((span) => span.from - span.reach)}::bigint[], ${long.map((span) => span.from)}::bigint[]) with ordinality as given(venue, low, high, since, ordinal)
+        cross join lateral (select person_key, venue_key, entered_at, exited_at from checkins
+          where venue_key = given.venue and entered_at >= given.low and entered_at < given.high and ${sql.raw(LONG_STAY)} and exited_at > given.since) as stays`.execute(db);
+      const recentStays = asStays(recent.rows);
+      recent.rows.forEach((row, index) => found[Number(row.ordinal) - 1]!.push(recentStays[index]!));
+      const longStays = asStays(longRows.rows);
+      longRows.rows.forEach((row, index) => found[longIndex[Number(row.ordinal) - 1]!]!.push(longStays[index]!));
+      return found;
     },
     async staysEnteredAt(venue, from, to) {
       return asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where venue_key = ${venue} and entered_at >= ${from} and entered_at < ${to}`.execute(db)).rows);

@@ -1,6 +1,6 @@
 import { findCoPresence, peakCoveredSeconds, type Exposure } from './co-presence.ts';
 import { exitRulesFor, staffShiftSeconds, type LocalDays, type TracingRules, type VenueFacts } from './rules.ts';
-import type { StayReader } from './stay-store.ts';
+import type { StayReader, VenueSpan } from './stay-store.ts';
 import { LONG_STAY_SECONDS, stayEnd, timeStays, type ExitRules, type Stay, type TimedStay } from './stays.ts';
 
 const DAY = 24 * 3600;
@@ -50,16 +50,16 @@ export class VenueFactCache implements VenueFacts {
   }
 }
 
-/** A span of a venue's time to read: who may be there during [from, to). */
-interface VenueSpan {
+/** A stretch of a venue's time: who may be there during [from, to). */
+interface TimeSpan {
   from: number;
   to: number;
 }
 
 /** Overlapping or touching spans merged, sorted by start. */
-function mergeSpans(spans: VenueSpan[]): VenueSpan[] {
+function mergeSpans(spans: TimeSpan[]): TimeSpan[] {
   const sorted = [...spans].sort((a, b) => a.from - b.from);
-  const merged: VenueSpan[] = [];
+  const merged: TimeSpan[] = [];
   for (const span of sorted) {
     const last = merged[merged.length - 1];
     if (last && span.from <= last.to) last.to = Math.max(last.to, span.to);
@@ -129,7 +129,7 @@ async function readVenueStays(
   facts: VenueFacts,
   rules: TracingRules,
 ): Promise<Map<number, VenueStays>> {
-  const spans = new Map<number, VenueSpan[]>();
+  const spans = new Map<number, TimeSpan[]>();
   for (const subject of subjects) {
     for (const own of ownBySubject.get(subject.person)!) {
       const span = { from: Math.max(own.enteredAt, subject.window.from), to: Math.min(own.end, subject.window.until) };
@@ -140,25 +140,27 @@ async function readVenueStays(
   }
   // Per venue, stays by (person, entry): a number, since keys and epoch seconds are well within 2^53 together.
   const byVenue = new Map<number, Map<number, TimedStay>>();
-  const keep = (found: Map<number, TimedStay>, stay: Stay, span: VenueSpan) => {
+  const keep = (found: Map<number, TimedStay>, stay: Stay, span: TimeSpan) => {
     if (stay.enteredAt >= span.to) return;
     const key = stay.person * 2 ** 32 + stay.enteredAt;
     if (found.has(key)) return;
     const { end, endSource } = stayEnd(stay, exitRules);
     if (end > span.from) found.set(key, { person: stay.person, venue: stay.venue, enteredAt: stay.enteredAt, exitedAt: stay.exitedAt, nextEnteredAt: stay.nextEnteredAt, end, endSource });
   };
+  // Every venue's merged spans are read at once; the staff of a staffed venue along their own stays.
+  const reads: (VenueSpan & { staff: number[]; shift: number })[] = [];
   for (const [venue, venueSpans] of spans) {
-    const found = new Map<number, TimedStay>();
-    byVenue.set(venue, found);
+    byVenue.set(venue, new Map());
     const type = facts.types.get(venue) ?? null;
     const reach = Math.max(LONG_STAY_SECONDS, rules.dwellSeconds(type));
     const staff = [...(facts.staff.get(venue) ?? [])];
-    for (const span of mergeSpans(venueSpans)) {
-      for (const stay of await reader.staysAt(venue, span.from, span.to, reach)) keep(found, stay, span);
-      if (staff.length === 0) continue;
-      const shift = staffShiftSeconds(rules, type);
-      for (const stay of await reader.staysOfPeopleAt(staff, venue, span.from - shift, span.to)) keep(found, stay, span);
-    }
+    for (const span of mergeSpans(venueSpans)) reads.push({ venue, from: span.from, to: span.to, reach, staff, shift: staffShiftSeconds(rules, type) });
+  }
+  const read = await reader.staysAt(reads);
+  for (const [index, span] of reads.entries()) {
+    const found = byVenue.get(span.venue)!;
+    for (const stay of read[index]!) keep(found, stay, span);
+    if (span.staff.length > 0) for (const stay of await reader.staysOfPeopleAt(span.staff, span.venue, span.from - span.shift, span.to)) keep(found, stay, span);
   }
   return new Map([...byVenue].map(([venue, found]) => [venue, new VenueStays([...found.values()], reachOf(venue, facts, rules))]));
 }
