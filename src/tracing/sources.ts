@@ -13,16 +13,8 @@ import { prepared } from '../platform/db/statements.ts';
  */
 function sqlitePersonIdsOf(sqlite: BetterSqlite3.Database): (keys: readonly number[]) => Promise<Map<number, string>> {
   const statement = prepared(sqlite, `select key, person_id from checkin_people where key in (${Array(IN_LIST_CHUNK).fill('?').join(', ')})`).raw(true);
-  return async (keys) => {
-    const unique = [...new Set(keys)];
-    const found = new Map<number, string>();
-    for (let start = 0; start < unique.length; start += IN_LIST_CHUNK) {
-      const chunk = unique.slice(start, start + IN_LIST_CHUNK);
-      while (chunk.length < IN_LIST_CHUNK) chunk.push(NO_KEY);
-      for (const [key, id] of statement.all(chunk) as [number, string][]) found.set(key, id);
-    }
-    return found;
-  };
+  const padded = (chunk: number[]) => chunk.concat(Array<number>(IN_LIST_CHUNK - chunk.length).fill(NO_KEY));
+  return async (keys) => new Map(await readInChunks(keys, async (chunk) => statement.all(padded(chunk)) as [number, string][]));
 }
 const NO_KEY = -1;
 
