@@ -53,7 +53,21 @@ export interface TraceSubject {
   window: { from: number; until: number };
 }
 
+/** A case to trace, with the person ids of the contacts its investigation has confirmed so far. */
+export interface CaseToTrace {
+  subject: TraceSubject;
+  confirmed: ReadonlySet<string>;
+}
+
 const SCHOOL_TYPES = new Set(['school', 'kindergarten', 'university']);
+
+/**
+ * How many cases, and how many of their close contacts, are traced together: enough to share the reads of
+ * busy venues and of the people met there, few enough that their evidence stays small in memory (a case at
+ * a busy venue has thousands of contacts, each with their own evidence).
+ */
+const CASES_TOGETHER = 50;
+const CLOSE_CONTACTS_TOGETHER = 200;
 
 /** A draft under construction: the evidence and intensities of each channel, merged per person. */
 interface Gathered {
@@ -65,63 +79,83 @@ interface Gathered {
 }
 
 /**
- * The candidate contacts of a case (PROTOCOL.md, Tracing parameters; 9th edition, 密切接触者判定): its
- * household; everyone who shared time with it at venues during its infectious window (close at the
- * protocol's threshold, a venue contact below it) and, where the protocol alerts them, the venues' same-day
- * visitors; its class at school, or its team at work (the whole workplace when no team is recorded). Where
- * the protocol traces them, the close contacts of each close contact between their first exposure and
- * their being placed under control (`controlledSince`, else `now`) are secondary contacts.
+ * The candidate contacts of each case (PROTOCOL.md, Tracing parameters; 9th edition, 密切接触者判定), in
+ * order: its household; everyone who shared time with it at venues during its infectious window (close at
+ * the protocol's threshold, a venue contact below it) and, where the protocol alerts them, the venues'
+ * same-day visitors; its class at school, or its team at work (the whole workplace when no team is
+ * recorded). Where the protocol traces them, the close contacts of each close contact between their first
+ * exposure and their being placed under control (`controlledSince`, else `now`) are secondary contacts.
  *
  * A close contact, for the second degree, is one the investigation has settled: living, studying or working
  * together (the register says so), or confirmed by an epidemiologist (`confirmed`, person ids). Shared time at
  * a venue is a candidate until confirmed: at a busy market it names hundreds, and tracing all of their
  * contacts would name most of a county before anyone has looked (9th edition: 密接的密接 are the close
  * contacts of close contacts, who are determined by the investigation).
+ *
+ * Cases reported together (a day's new cases) are traced together, so that they share reads; each case's
+ * candidates are yielded in order as soon as they are known, so that a caller stores them and lets them go.
  */
-export async function findCandidateContacts(
+export async function* findCandidateContacts(
   sources: TracingSources,
-  subject: TraceSubject,
+  cases: readonly CaseToTrace[],
   rules: TracingRules,
   controlledSince: (personIds: readonly string[]) => Promise<Map<string, number>>,
   now: number,
-  confirmed: ReadonlySet<string> = new Set(),
-): Promise<CandidateDraft[]> {
+): AsyncGenerator<CandidateDraft[]> {
   const days = new LocalDays(rules.timeZone);
   const facts = new VenueFactCache(sources.stays);
-  const [first] = await gatherContacts(sources, [subject], rules, days, facts, { sameDayVisitors: rules.alertSameDayVisitors, wholeWorkplace: true, closeOnly: false });
-  first!.delete(subject.person.id);
-  const drafts = [...first!.values()].map((gathered) => toDraft(gathered, 1, null, 1));
-  if (!rules.traceSecondary) return drafts;
-
-  const close = drafts.filter((draft) => settledCategories.includes(draft.category) || confirmed.has(draft.personId));
-  const linked = await sources.linkedPeople(close.map((draft) => draft.personId));
-  const controlled = await controlledSince(close.map((draft) => draft.personId));
-  const traced: { contact: CandidateDraft; subject: TraceSubject }[] = [];
-  for (const contact of close) {
-    const person = linked.get(contact.personId);
-    const window = { from: contact.firstExposureAt, until: Math.min(controlled.get(contact.personId) ?? now, now) };
-    if (person && window.until > window.from) traced.push({ contact, subject: { person, window } });
+  for (let start = 0; start < cases.length; start += CASES_TOGETHER) {
+    const together = cases.slice(start, start + CASES_TOGETHER);
+    const gathered = await gatherContacts(sources, together.map((item) => item.subject), rules, days, facts, { sameDayVisitors: rules.alertSameDayVisitors, wholeWorkplace: true, closeOnly: false });
+    const first = together.map((item, index) => {
+      gathered[index]!.delete(item.subject.person.id);
+      return [...gathered[index]!.values()].map((entry) => toDraft(entry, 1, null, 1));
+    });
+    const second = rules.traceSecondary ? await findSecondaryContacts(sources, together, first, rules, days, facts, controlledSince, now) : together.map(() => []);
+    for (const [index, drafts] of first.entries()) yield drafts.concat(second[index]!);
   }
-  // The close contacts are traced together: they were at the same places at the same times as the case.
-  const found = await gatherContacts(
-    sources,
-    traced.map((item) => item.subject),
-    rules,
-    days,
-    facts,
-    { sameDayVisitors: false, wholeWorkplace: false, closeOnly: true },
-  );
-  const secondary = new Map<string, CandidateDraft>();
-  traced.forEach(({ contact }, index) => {
-    for (const gathered of found[index]!.values()) {
-      if (gathered.personId === subject.person.id || first!.has(gathered.personId)) continue;
-      const draft = toDraft(gathered, 2, contact.personId, contact.score);
-      if (!closeCategories.includes(draft.category)) continue;
-      const known = secondary.get(draft.personId);
-      if (!known || draft.score > known.score) secondary.set(draft.personId, draft);
+}
+
+/** The secondary contacts of each case, through its settled or confirmed close contacts. */
+async function findSecondaryContacts(
+  sources: TracingSources,
+  cases: readonly CaseToTrace[],
+  first: readonly CandidateDraft[][],
+  rules: TracingRules,
+  days: LocalDays,
+  facts: VenueFactCache,
+  controlledSince: (personIds: readonly string[]) => Promise<Map<string, number>>,
+  now: number,
+): Promise<CandidateDraft[][]> {
+  const close = cases.map((item, index) => first[index]!.filter((draft) => settledCategories.includes(draft.category) || item.confirmed.has(draft.personId)));
+  const closeIds = [...new Set(close.flat().map((draft) => draft.personId))];
+  const linked = await sources.linkedPeople(closeIds);
+  const controlled = await controlledSince(closeIds);
+  const traced: { caseIndex: number; contact: CandidateDraft; subject: TraceSubject }[] = [];
+  close.forEach((contacts, caseIndex) => {
+    for (const contact of contacts) {
+      const person = linked.get(contact.personId);
+      const window = { from: contact.firstExposureAt, until: Math.min(controlled.get(contact.personId) ?? now, now) };
+      if (person && window.until > window.from) traced.push({ caseIndex, contact, subject: { person, window } });
     }
   });
-  return drafts.concat([...secondary.values()]);
+  const firstIds = first.map((drafts) => new Set(drafts.map((draft) => draft.personId)));
+  const secondary = cases.map(() => new Map<string, CandidateDraft>());
+  // Close contacts are traced together: they were at the same places at the same times as their case.
+  for (let start = 0; start < traced.length; start += CLOSE_CONTACTS_TOGETHER) {
+    const together = traced.slice(start, start + CLOSE_CONTACTS_TOGETHER);
+    const found = await gatherContacts(sources, together.map((item) => item.subject), rules, days, facts, { sameDayVisitors: false, wholeWorkplace: false, closeOnly: true });
+    together.forEach(({ caseIndex, contact }, index) => {
+      for (const gathered of found[index]!.values()) {
+        if (gathered.personId === cases[caseIndex]!.subject.person.id || firstIds[caseIndex]!.has(gathered.personId)) continue;
+        const draft = toDraft(gathered, 2, contact.personId, contact.score);
+        if (!closeCategories.includes(draft.category)) continue;
+        const known = secondary[caseIndex]!.get(draft.personId);
+        if (!known || draft.score > known.score) secondary[caseIndex]!.set(draft.personId, draft);
+      }
+    });
+  }
+  return secondary.map((drafts) => [...drafts.values()]);
 }
 
 function add(gathered: Map<string, Gathered>, personId: string, category: ContactCategory, evidence: Evidence[], intensity: number, peakSeconds: number | null = null): void {
@@ -144,20 +178,16 @@ interface GatherOptions {
 async function gatherContacts(sources: TracingSources, subjects: readonly TraceSubject[], rules: TracingRules, days: LocalDays, facts: VenueFactCache, options: GatherOptions): Promise<Map<string, Gathered>[]> {
   const gathered = subjects.map(() => new Map<string, Gathered>());
   const keys = await sources.personKeysOf(subjects.map((subject) => subject.person.id));
-  const venueSubjects = subjects.flatMap((subject) => {
+  // Subjects who never checked in have no key, and no venue contacts.
+  const venueSubjects = subjects.flatMap((subject, index) => {
     const person = keys.get(subject.person.id);
-    return person === undefined ? [] : [{ person, window: subject.window }];
+    return person === undefined ? [] : [{ index, subject: { person, window: subject.window } }];
   });
-  const traces = await traceVenueContacts(sources.stays, venueSubjects, rules, days, facts, { sameDayVisitors: options.sameDayVisitors });
-  if (options.closeOnly) for (const trace of traces.values()) for (const [person, contact] of trace.contacts) if (!contact.close) trace.contacts.delete(person);
-  const personIds = await sources.personIdsOf([...traces.values()].flatMap((trace) => [...trace.contacts.keys(), ...trace.sameDayVisitors.keys()]));
-  const venueIds = await sources.venueIdsOf([...traces.values()].flatMap((trace) => trace.ownStays.map((stay) => stay.venue)));
-  for (const [index, subject] of subjects.entries()) {
-    const key = keys.get(subject.person.id);
-    const trace = key === undefined ? undefined : traces.get(key);
-    if (trace) addVenueContacts(trace, personIds, venueIds, rules, gathered[index]!);
-    await addRegistryContacts(sources, subject, gathered[index]!, options);
-  }
+  const traces = await traceVenueContacts(sources.stays, venueSubjects.map((item) => item.subject), rules, days, facts, { sameDayVisitors: options.sameDayVisitors, closeOnly: options.closeOnly });
+  const personIds = await sources.personIdsOf(traces.flatMap((trace) => [...trace.contacts.keys(), ...trace.sameDayVisitors.keys()]));
+  const venueIds = await sources.venueIdsOf(traces.flatMap((trace) => trace.ownStays.map((stay) => stay.venue)));
+  venueSubjects.forEach((item, index) => addVenueContacts(traces[index]!, personIds, venueIds, rules, gathered[item.index]!));
+  for (const [index, subject] of subjects.entries()) await addRegistryContacts(sources, subject, gathered[index]!, options);
   return gathered;
 }
 

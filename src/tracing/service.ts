@@ -41,7 +41,9 @@ export async function traceCase(platform: Platform, actor: Actor, caseId: string
   const person = (await sources.linkedPeople([row.person_id])).get(row.person_id)!;
   const controlledSince = async (ids: readonly string[]) => new Map([...(await findControlStarts(db, ids))].map(([id, at]) => [id, seconds(new Date(at))]));
   const confirmed = new Set((await findCaseCandidates(db, caseId)).filter((candidate) => candidate.status === 'confirmed').map((candidate) => candidate.person_id));
-  const drafts = await findCandidateContacts(sources, { person, window: { from: seconds(window.from), until: Math.floor(until / 1000) } }, rules, controlledSince, seconds(now), confirmed);
+  const subject = { person, window: { from: seconds(window.from), until: Math.floor(until / 1000) } };
+  let drafts: CandidateDraft[] = [];
+  for await (const found of findCandidateContacts(sources, [{ subject, confirmed }], rules, controlledSince, seconds(now))) drafts = found;
 
   const homes = await sources.linkedPeople(drafts.map((draft) => draft.personId));
   const computedAt = toInstant(now);

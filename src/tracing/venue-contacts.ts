@@ -71,8 +71,10 @@ function mergeSpans(spans: TimeSpan[]): TimeSpan[] {
 /**
  * Everyone who shared time at a venue with each subject during the subject's window (a case's infectious
  * window, or a close contact's time from first exposure to control), and, when asked, the same-day visitors
- * of those venues. Subjects are traced together: each venue's time is read once for all of them, which
- * matters for secondary contacts, who were at the same places at the same times by definition.
+ * of those venues; one trace per subject, in order (a person may be two subjects, with two windows). The
+ * second degree asks for close contacts only (`closeOnly`), and keeps no others in memory.
+ * Subjects are traced together: each venue's time is read once for all of them, which matters for
+ * secondary contacts, who were at the same places at the same times by definition.
  *
  * Missing exits are imputed (PROTOCOL.md, Tracing parameters; decision 0010), from the next check-in each
  * stay carries (decision 0012). The venue's own staff are read apart, along their own stays, because a
@@ -84,34 +86,31 @@ export async function traceVenueContacts(
   rules: TracingRules,
   days: LocalDays,
   facts: VenueFactCache,
-  options: { sameDayVisitors: boolean },
-): Promise<Map<number, VenueTrace>> {
-  const rawBySubject = new Map<number, Stay[]>();
-  for (const subject of subjects) rawBySubject.set(subject.person, await reader.staysOf(subject.person, subject.window.from - DAY, subject.window.until));
-  await facts.load([...rawBySubject.values()].flat().map((stay) => stay.venue));
+  options: { sameDayVisitors: boolean; closeOnly: boolean },
+): Promise<VenueTrace[]> {
+  const raw: Stay[][] = [];
+  for (const subject of subjects) raw.push(await reader.staysOf(subject.person, subject.window.from - DAY, subject.window.until));
+  await facts.load(raw.flat().map((stay) => stay.venue));
   const exitRules = exitRulesFor(rules, facts, days);
-  const ownBySubject = new Map<number, TimedStay[]>();
-  for (const subject of subjects) {
-    const own = timeStays(rawBySubject.get(subject.person)!, exitRules).filter((stay) => stay.end > subject.window.from && stay.enteredAt < subject.window.until);
-    ownBySubject.set(subject.person, own);
-  }
+  const own = subjects.map((subject, index) => timeStays(raw[index]!, exitRules).filter((stay) => stay.end > subject.window.from && stay.enteredAt < subject.window.until));
 
-  const atVenues = await readVenueStays(reader, subjects, ownBySubject, exitRules, facts, rules);
-  const traces = new Map<number, VenueTrace>();
-  for (const subject of subjects) {
-    const ownStays = ownBySubject.get(subject.person)!;
+  const atVenues = await readVenueStays(reader, subjects, own, exitRules, facts, rules);
+  const traces: VenueTrace[] = [];
+  for (const [index, subject] of subjects.entries()) {
+    const ownStays = own[index]!;
     const nearby = new Set<TimedStay>();
-    for (const own of ownStays) atVenues.get(own.venue)?.collectOverlapping(own, nearby);
+    for (const stay of ownStays) atVenues.get(stay.venue)?.collectOverlapping(stay, nearby);
     const contacts = new Map<number, VenueContact>();
     for (const [contact, exposures] of findCoPresence(ownStays, [...nearby], subject.window)) {
       const peakSeconds = peakCoveredSeconds(
         exposures.map((exposure) => [exposure.from, exposure.to]),
         rules.windowSeconds,
       );
-      contacts.set(contact, { person: contact, exposures, peakSeconds, close: peakSeconds >= rules.closeSeconds });
+      const close = peakSeconds >= rules.closeSeconds;
+      if (close || !options.closeOnly) contacts.set(contact, { person: contact, exposures, peakSeconds, close });
     }
     const sameDayVisitors = options.sameDayVisitors ? await findSameDayVisitors(reader, subject.person, ownStays, contacts, days) : new Map<number, SameDayVisit[]>();
-    traces.set(subject.person, { ownStays, contacts, sameDayVisitors });
+    traces.push({ ownStays, contacts, sameDayVisitors });
   }
   return traces;
 }
@@ -124,18 +123,18 @@ export async function traceVenueContacts(
 async function readVenueStays(
   reader: StayReader,
   subjects: readonly VenueSubject[],
-  ownBySubject: ReadonlyMap<number, TimedStay[]>,
+  own: readonly TimedStay[][],
   exitRules: ExitRules,
   facts: VenueFacts,
   rules: TracingRules,
 ): Promise<Map<number, VenueStays>> {
   const spans = new Map<number, TimeSpan[]>();
-  for (const subject of subjects) {
-    for (const own of ownBySubject.get(subject.person)!) {
-      const span = { from: Math.max(own.enteredAt, subject.window.from), to: Math.min(own.end, subject.window.until) };
-      const list = spans.get(own.venue);
+  for (const [index, subject] of subjects.entries()) {
+    for (const stay of own[index]!) {
+      const span = { from: Math.max(stay.enteredAt, subject.window.from), to: Math.min(stay.end, subject.window.until) };
+      const list = spans.get(stay.venue);
       if (list) list.push(span);
-      else spans.set(own.venue, [span]);
+      else spans.set(stay.venue, [span]);
     }
   }
   // Per venue, stays by (person, entry): a number, since keys and epoch seconds are well within 2^53 together.
