@@ -18,8 +18,8 @@ import { COUNTY_CODE, countyTreeCsv, firstDay, localDayStart, SyntheticCounty, v
 
 /**
  * The check-in benchmarks' database: the platform's full schema (its own migrations) holding a county's
- * synthetic history (SyntheticCounty), its people, venues with their printed codes, and the accounts the
- * benchmarks act as. Built once into BULWARK_BENCH_DATA (default bench/data/) and reused while its
+ * synthetic history (SyntheticCounty), its people in their households, teams and classes, venues with their
+ * printed codes, and the accounts the benchmarks act as. Built once into BULWARK_BENCH_DATA (default bench/data/) and reused while its
  * manifest matches the requested size. Rows go in by each database's fastest correct path: on SQLite one
  * connection without journal or sync and multi-row prepared inserts, the check-ins indexes dropped and
  * built after; on PostgreSQL COPY through psql into monthly partitions created in the same transaction
@@ -27,7 +27,7 @@ import { COUNTY_CODE, countyTreeCsv, firstDay, localDayStart, SyntheticCounty, v
  */
 
 /** Bumped whenever the generator or the load changes what a data set holds. */
-const DATASET_VERSION = 2;
+const DATASET_VERSION = 3;
 /** Citizens with an account and a token, for the scan benchmark. */
 const CITIZEN_ACCOUNTS = 20_000;
 export const VENUE_OPERATOR = 'bench.venue-operator';
@@ -196,11 +196,14 @@ async function referenceRows(platform: Platform, county: SyntheticCounty, size: 
   const venueId = idMaker(size.seed, 'venue', Date.parse(createdAt) - 10_000_000);
   const codeId = idMaker(size.seed, 'code', Date.parse(createdAt) - 5_000_000);
   const personId = idMaker(size.seed, 'person', Date.parse(createdAt) - 20_000_000);
+  const householdId = idMaker(size.seed, 'household', Date.parse(createdAt) - 30_000_000);
   const places: unknown[][] = [];
   const codes: unknown[][] = [];
   const venueKeys: unknown[][] = [];
+  const venueIds: string[] = [];
   county.venues.forEach((venue, index) => {
     const id = venueId(index);
+    venueIds.push(id);
     places.push([id, 'venue', null, venue.jurisdictionCode, COUNTY_CODE, venue.name, venue.type, null, venue.latitude, venue.longitude, null, `bench-venue-${index + 1}`, createdAt, createdAt]);
     codes.push([codeId(index), id, venue.jurisdictionCode, COUNTY_CODE, '正门', createdAt, 'system:bench', null, null, null]);
     venueKeys.push([index + 1, id, venue.jurisdictionCode, COUNTY_CODE]);
@@ -211,8 +214,16 @@ async function referenceRows(platform: Platform, county: SyntheticCounty, size: 
   const personKeys: unknown[][] = [];
   let peopleColumns: string[] = [];
   const started = Date.now();
+  const placements = county.placements();
+  const households: string[] = [];
   for (let index = 0; index < size.persons; index++) {
     const person = county.person(index);
+    const { household, routine, group } = placements[index]!;
+    if (household === households.length) {
+      households.push(householdId(household));
+      places.push([households[household], 'household', null, villageCode(person.area), COUNTY_CODE, `第${household + 1}户`, null, null, null, null, null, `bench-household-${household + 1}`, createdAt, createdAt]);
+    }
+    const affiliation = routine < 0 ? null : { id: venueIds[routine]!, group: county.venues[routine]!.type === 'school' ? `${group}班` : `第${group}组` };
     let birthDate = person.birthDate;
     // A resident ID holds a three-digit sequence per region and birth date.
     while ((sequences.get(birthDate) ?? 0) > 999) birthDate = new Date(Date.parse(birthDate) - 86_400_000).toISOString().slice(0, 10);
@@ -222,7 +233,7 @@ async function referenceRows(platform: Platform, county: SyntheticCounty, size: 
     const built = buildPersonRow(
       platform.protector,
       { name, documentType: 'resident_id', documentNumber: composeResidentId(COUNTY_CODE, birthDate, sequence), phone: `1${3_800_000_000 + index}` },
-      { jurisdictionCode: villageCode(person.area), countyCode: COUNTY_CODE, householdId: null, affiliationId: null },
+      { jurisdictionCode: villageCode(person.area), countyCode: COUNTY_CODE, householdId: households[household]!, affiliationId: affiliation?.id ?? null, affiliationGroup: affiliation?.group ?? null },
       createdAt,
     );
     if ('issues' in built) throw new Error(`synthetic person ${index}: ${JSON.stringify(built.issues)}`);

@@ -88,6 +88,22 @@ export interface SyntheticPerson {
   birthDate: string;
 }
 
+/**
+ * Where the population register places a person: a household (by index, in the person's village), and the
+ * workplace or school they go to (a venue index, -1 for none) with their team or class within it (1-based).
+ */
+export interface SyntheticPlacement {
+  household: number;
+  routine: number;
+  group: number | null;
+}
+
+// Household sizes 1 to 6 as shares of households (China's 2020 census: 2.62 persons on average).
+const HOUSEHOLD_SIZE_SHARES = [0.25, 0.3, 0.21, 0.13, 0.07, 0.04];
+/** Workers are registered in teams of this size at their workplace, students in classes. */
+const TEAM_SIZE = 12;
+const CLASS_SIZE = 40;
+
 const ROLES = ['child', 'student', 'worker', 'retired'] as const;
 const ROLE_SHARES = [0.06, 0.15, 0.52, 0.27];
 /** Non-routine visits relative to an adult's. */
@@ -230,6 +246,35 @@ export class SyntheticCounty {
     const routinePerDay = (routineVisits / Math.max(1, persons)) * weekdayShare;
     const activityPerDay = (otherVisits / Math.max(1, persons)) * (weekdayShare + (1 - weekdayShare) * WEEKEND_ACTIVITY);
     this.visitsPerPersonDay = Math.max(0.1, (CHECKINS_PER_PERSON_DAY - routinePerDay) / activityPerDay);
+  }
+
+  /**
+   * Everyone's household and team or class, from a stream of its own, so that the history is the same with
+   * or without them. A household gathers people of one village in index order; a team or class gathers
+   * those of one workplace or school the same way.
+   */
+  placements(): SyntheticPlacement[] {
+    const random = new Random(`${this.size.seed}:households`);
+    const sizeChoice = new WeightedChoice([1, 2, 3, 4, 5, 6], HOUSEHOLD_SIZE_SHARES);
+    const open = new Map<number, { household: number; left: number }>();
+    const members = new Map<number, number>();
+    let households = 0;
+    const placements: SyntheticPlacement[] = [];
+    for (let person = 0; person < this.size.persons; person++) {
+      const area = this.personArea[person]!;
+      let home = open.get(area);
+      if (!home || home.left === 0) open.set(area, (home = { household: households++, left: sizeChoice.draw(random) }));
+      home.left--;
+      const routine = this.personRoutine[person]!;
+      let group: number | null = null;
+      if (routine >= 0) {
+        const seen = members.get(routine) ?? 0;
+        members.set(routine, seen + 1);
+        group = Math.floor(seen / (this.venueProfile[routine] === WORKPLACE ? TEAM_SIZE : CLASS_SIZE)) + 1;
+      }
+      placements.push({ household: home.household, routine, group });
+    }
+    return placements;
   }
 
   /** The person's home village, age group and birth date. */
