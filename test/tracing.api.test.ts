@@ -175,6 +175,28 @@ describeEachDialect('cases and contact tracing through the API', (dialect) => {
     expect(clusters.json().items[0].cases).toHaveLength(2);
   });
 
+  test('cases traced together get what each gets alone, in the order asked; one case out of scope stops all before any is traced', async () => {
+    const ids = ((await fixture.request(epidemiologist, 'GET', '/api/v1/cases?limit=10')).json().items as { id: string }[]).map((item) => item.id).reverse();
+    expect(ids).toHaveLength(2);
+    const alone = [];
+    for (const id of ids) alone.push((await fixture.request(epidemiologist, 'POST', `/api/v1/cases/${id}/trace`)).json());
+    const together = await fixture.request(epidemiologist, 'POST', '/api/v1/cases/trace', { caseIds: ids });
+    expect(together.statusCode, together.body).toBe(200);
+    expect(together.json().results).toEqual(alone);
+    expect(alone[0]).toMatchObject({ caseId, found: { first: 4, second: 1 }, kept: 2 });
+
+    const traces = async () => (await fixture.platform.database.db.selectFrom('audit_log').select('seq').where('operation', '=', 'contacts.trace').where('outcome', '=', 'allowed').execute()).length;
+    const before = await traces();
+    const outside = await fixture.request(siblingEpidemiologist, 'POST', '/api/v1/cases/trace', { caseIds: ids });
+    expect(outside.statusCode).toBe(404);
+    const unknown = await fixture.request(epidemiologist, 'POST', '/api/v1/cases/trace', { caseIds: [ids[0], 'no-such-case'] });
+    expect(unknown.statusCode).toBe(404);
+    expect(await traces()).toBe(before);
+    const empty = await fixture.request(epidemiologist, 'POST', '/api/v1/cases/trace', { caseIds: [] });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors).toEqual([{ field: 'caseIds', problem: 'must name at least one case' }]);
+  });
+
   test('cases page newest report first, each once', async () => {
     const first = (await fixture.request(commandStaff, 'GET', '/api/v1/cases?limit=1')).json();
     const second = (await fixture.request(commandStaff, 'GET', `/api/v1/cases?limit=1&cursor=${first.nextCursor}`)).json();

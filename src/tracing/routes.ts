@@ -18,9 +18,16 @@ import {
   managedPersonSchema,
   traceResultSchema,
 } from './model.ts';
-import { confirmCandidate, dismissCandidate, listCandidates, traceCase } from './service.ts';
+import { confirmCandidate, dismissCandidate, listCandidates, MOST_CASES_TRACED_TOGETHER, traceCase, traceCases } from './service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
+const traceCasesSchema = z.strictObject({
+  caseIds: z
+    .array(z.string().min(1).max(64))
+    .min(1, 'must name at least one case')
+    .max(MOST_CASES_TRACED_TOGETHER, `must name at most ${MOST_CASES_TRACED_TOGETHER} cases`)
+    .describe('The cases to trace, in the order of the results'),
+});
 const candidatePageSchema = z.object({ items: z.array(candidateSchema), nextCursor: z.string().nullable() }).meta({ id: 'ContactCandidatePage' });
 const managedPageSchema = z.object({ items: z.array(managedPersonSchema), nextCursor: z.string().nullable() }).meta({ id: 'ManagedPersonPage' });
 
@@ -38,6 +45,20 @@ export function registerTracingRoutes(app: Api, platform: Platform): void {
       },
     },
     async (request) => traceCase(platform, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    `${API_PREFIX}/cases/trace`,
+    {
+      schema: {
+        operationId: 'traceCases',
+        tags: ['tracing'],
+        summary: 'Trace cases reported together (a day’s new cases), as each alone: they share the reads of the places they visited. Every case must be in scope before any is traced',
+        body: traceCasesSchema,
+        response: { 200: z.object({ results: z.array(traceResultSchema) }).meta({ id: 'TraceResults' }), ...problemResponses },
+      },
+    },
+    async (request) => ({ results: await traceCases(platform, actorOf(request), request.body.caseIds) }),
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import { caseContexts, timelineOf } from '../cases/present.ts';
 import { infectiousWindow } from '../cases/intervals.ts';
 import { scopedCase } from '../cases/service.ts';
+import type { NamedCaseRow } from '../cases/store.ts';
 import { getJurisdictionRow } from '../jurisdictions/store.ts';
 import { protocolInForce } from '../protocol/service.ts';
 import { notFoundAudited, requirePermission } from '../platform/auth/access.ts';
@@ -10,14 +11,14 @@ import { BulwarkError, invalid } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import { localDate, toInstant } from '../platform/time.ts';
-import { closeCategories, findCandidateContacts, type CandidateDraft, type ContactCategory } from './candidates.ts';
+import { closeCategories, findCandidateContacts, type CandidateDraft, type CaseToTrace, type ContactCategory } from './candidates.ts';
 import { decideCandidate, deleteCandidates, findCaseCandidates, getCandidateRow, insertCandidates, refreshCandidate, searchCandidates, type NamedCandidateRow } from './candidate-store.ts';
 import { presentManaged } from './managed.ts';
 import { findControlStarts, findManagedByCandidate, insertManagedPerson } from './managed-store.ts';
 import { planMeasure } from './measure-plan.ts';
 import type { Candidate, CandidateStatus, Decision, ManagedPerson, TraceResult } from './model.ts';
 import { presentCandidates } from './present.ts';
-import { tracingRulesFrom } from './rules.ts';
+import { tracingRulesFrom, type TracingRules } from './rules.ts';
 import { tracingSourcesOf } from './sources.ts';
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -29,24 +30,64 @@ const iso = (epochSeconds: number) => new Date(epochSeconds * 1000).toISOString(
  * kept as decided. Running it again after more check-ins arrive is how an investigation follows the data.
  */
 export async function traceCase(platform: Platform, actor: Actor, caseId: string): Promise<TraceResult> {
-  await requirePermission(platform, actor, 'cases.write', 'contacts.trace');
-  const row = await scopedCase(platform, actor, caseId, 'contacts.trace');
-  const db = platform.database.db;
-  const context = (await caseContexts(platform, [row])).get(row.id)!;
-  const rules = tracingRulesFrom(context.protocol, context.timeZone);
-  const now = platform.clock.now();
-  const window = infectiousWindow(timelineOf(row), rules.lookbackDays, context.timeZone);
-  const until = Math.min((window.until ?? now).getTime(), now.getTime());
-  const sources = tracingSourcesOf(platform.database);
-  const person = (await sources.linkedPeople([row.person_id])).get(row.person_id)!;
-  const controlledSince = async (ids: readonly string[]) => new Map([...(await findControlStarts(db, ids))].map(([id, at]) => [id, seconds(new Date(at))]));
-  const confirmed = new Set((await findCaseCandidates(db, caseId)).filter((candidate) => candidate.status === 'confirmed').map((candidate) => candidate.person_id));
-  const subject = { person, window: { from: seconds(window.from), until: Math.floor(until / 1000) } };
-  let drafts: CandidateDraft[] = [];
-  for await (const found of findCandidateContacts(sources, [{ subject, confirmed }], rules, controlledSince, seconds(now))) drafts = found;
+  return (await traceCases(platform, actor, [caseId]))[0]!;
+}
 
-  const homes = await sources.linkedPeople(drafts.map((draft) => draft.personId));
-  const computedAt = toInstant(now);
+/** The most cases traced in one request: a day's new cases in a city at the height of an outbreak. */
+export const MOST_CASES_TRACED_TOGETHER = 1000;
+
+/**
+ * Traces cases reported together, as traceCase does each: the cases under one protocol and time zone are
+ * traced together, so that they share reads, and each case's candidates are stored as soon as they are
+ * known. Every case must be in the actor's scope before any is traced.
+ */
+export async function traceCases(platform: Platform, actor: Actor, caseIds: readonly string[]): Promise<TraceResult[]> {
+  await requirePermission(platform, actor, 'cases.write', 'contacts.trace');
+  const ids = [...new Set(caseIds)];
+  const rows: NamedCaseRow[] = [];
+  for (const id of ids) rows.push(await scopedCase(platform, actor, id, 'contacts.trace'));
+  const db = platform.database.db;
+  const contexts = await caseContexts(platform, rows);
+  const now = platform.clock.now();
+  const sources = tracingSourcesOf(platform.database);
+  const people = await sources.linkedPeople(rows.map((row) => row.person_id));
+  const controlledSince = async (personIds: readonly string[]) => new Map([...(await findControlStarts(db, personIds))].map(([id, at]) => [id, seconds(new Date(at))]));
+
+  const groups = new Map<string, { rules: TracingRules; traces: { row: NamedCaseRow; window: TraceWindow; trace: CaseToTrace }[] }>();
+  for (const row of rows) {
+    const context = contexts.get(row.id)!;
+    const rules = tracingRulesFrom(context.protocol, context.timeZone);
+    const window = infectiousWindow(timelineOf(row), rules.lookbackDays, context.timeZone);
+    const until = new Date(Math.min((window.until ?? now).getTime(), now.getTime()));
+    const confirmed = new Set((await findCaseCandidates(db, row.id)).filter((candidate) => candidate.status === 'confirmed').map((candidate) => candidate.person_id));
+    const trace = { subject: { person: people.get(row.person_id)!, window: { from: seconds(window.from), until: seconds(until) } }, confirmed };
+    const key = `${rules.protocolId} ${context.timeZone}`;
+    const group = groups.get(key) ?? { rules, traces: [] };
+    group.traces.push({ row, window: { from: window.from, until }, trace });
+    groups.set(key, group);
+  }
+  const results = new Map<string, TraceResult>();
+  for (const { rules, traces } of groups.values()) {
+    let index = 0;
+    for await (const drafts of findCandidateContacts(sources, traces.map((item) => item.trace), rules, controlledSince, seconds(now))) {
+      const { row, window } = traces[index++]!;
+      results.set(row.id, await storeCandidates(platform, actor, row, rules.protocolId, window, drafts));
+    }
+  }
+  return ids.map((id) => results.get(id)!);
+}
+
+interface TraceWindow {
+  from: Date;
+  until: Date;
+}
+
+/** Stores a case's candidates as found: new ones added, undecided ones refreshed or removed, decided ones kept. */
+async function storeCandidates(platform: Platform, actor: Actor, row: NamedCaseRow, protocolId: string, window: TraceWindow, drafts: CandidateDraft[]): Promise<TraceResult> {
+  const db = platform.database.db;
+  const caseId = row.id;
+  const homes = await tracingSourcesOf(platform.database).linkedPeople(drafts.map((draft) => draft.personId));
+  const computedAt = toInstant(platform.clock.now());
   const columns = (draft: CandidateDraft) => ({
     jurisdiction_code: homes.get(draft.personId)?.jurisdictionCode ?? row.jurisdiction_code,
     degree: draft.degree,
@@ -82,7 +123,7 @@ export async function traceCase(platform: Platform, actor: Actor, caseId: string
     await platform.audit.record(trx, { actor, purpose: actor.purpose, operation: 'contacts.trace', outcome: 'allowed', personIds: [row.person_id], detail: { caseId, ...found, removed: stale.length } });
     return { found, kept, removed: stale.length };
   });
-  return { caseId, protocolId: rules.protocolId, window: { from: window.from.toISOString(), until: new Date(until).toISOString() }, ...outcome };
+  return { caseId, protocolId, window: { from: window.from.toISOString(), until: window.until.toISOString() }, ...outcome };
 }
 
 export interface CandidateListQuery {
