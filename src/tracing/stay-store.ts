@@ -22,8 +22,6 @@ export interface StayReader {
   staysAt(spans: readonly VenueSpan[]): Promise<Stay[][]>;
   /** Stays entered at a venue in [from, to): its visitors of a day. */
   staysEnteredAt(venue: number, from: number, to: number): Promise<Stay[]>;
-  /** The stays of these people at a venue entered in [from, to): its staff's working days. */
-  staysOfPeopleAt(people: readonly number[], venue: number, from: number, to: number): Promise<Stay[]>;
   /** The venue type of each venue key (null: a venue without one). */
   venueTypesOf(venues: readonly number[]): Promise<Map<number, string | null>>;
   /** The person keys of the people affiliated with each venue (its staff, its pupils). */
@@ -57,7 +55,6 @@ function sqliteReader(sqlite: BetterSqlite3.Database): StayReader {
   // Raw (array) rows: a venue's stays are read by the ten thousand, and objects made by the driver cost twice as much.
   const raw = (text: string) => prepared(sqlite, text).raw(true);
   const ofPerson = raw(`select ${STAY_COLUMNS} from checkins where person_key = ? and entered_at >= ? and entered_at < ? order by entered_at`);
-  const ofPersonAt = raw(`select ${STAY_COLUMNS} from checkins where person_key = ? and entered_at >= ? and entered_at < ? and venue_key = ?`);
   const atVenue = raw(`select ${STAY_COLUMNS} from checkins where venue_key = ? and entered_at >= ? and entered_at < ?`);
   const longAtVenue = raw(`select ${LONG_STAY_COLUMNS} from checkins where venue_key = ? and entered_at >= ? and entered_at < ? and ${LONG_STAY} and exited_at > ?`);
   return {
@@ -69,7 +66,6 @@ function sqliteReader(sqlite: BetterSqlite3.Database): StayReader {
         return recent.concat(fromRows(longAtVenue.all(venue, from - LONGEST_STAY_SECONDS, from - reach, from)));
       }),
     staysEnteredAt: async (venue, from, to) => fromRows(atVenue.all(venue, from, to)),
-    staysOfPeopleAt: async (people, venue, from, to) => people.flatMap((person) => fromRows(ofPersonAt.all(person, from, to, venue))),
     venueTypesOf: (venues) => venueTypes(sqlite, venues),
     async staffOf(venues) {
       const statement = prepared(sqlite, STAFF_SQL);
@@ -128,12 +124,6 @@ function postgresReader(db: Kysely<Schema>): StayReader {
     },
     async staysEnteredAt(venue, from, to) {
       return asStays((await sql<Record<string, unknown>>`select ${columns} from checkins where venue_key = ${venue} and entered_at >= ${from} and entered_at < ${to}`.execute(db)).rows);
-    },
-    async staysOfPeopleAt(people, venue, from, to) {
-      if (people.length === 0) return [];
-      return asStays(
-        (await sql<Record<string, unknown>>`select ${columns} from checkins where person_key = any(${people}::bigint[]) and entered_at >= ${from} and entered_at < ${to} and venue_key = ${venue}`.execute(db)).rows,
-      );
     },
     async venueTypesOf(venues) {
       const unique = [...new Set(venues)];

@@ -117,8 +117,8 @@ export async function traceVenueContacts(
 
 /**
  * The stays at the subjects' venues that may overlap one of their stays, with their ends, by venue. Each
- * venue's spans are merged across subjects and read once: visitors along the venue index as far back as
- * the longest imputed visit (and the long-stay index beyond), staff along their own stays.
+ * venue's spans are merged across subjects and read once: everyone along the venue index as far back as
+ * the longest imputed stay (and the long-stay index beyond).
  */
 async function readVenueStays(
   reader: StayReader,
@@ -146,25 +146,26 @@ async function readVenueStays(
     const { end, endSource } = stayEnd(stay, exitRules);
     if (end > span.from) found.set(key, { person: stay.person, venue: stay.venue, enteredAt: stay.enteredAt, exitedAt: stay.exitedAt, nextEnteredAt: stay.nextEnteredAt, end, endSource });
   };
-  // Every venue's merged spans are read at once; the staff of a staffed venue along their own stays.
-  const reads: (VenueSpan & { staff: number[]; shift: number })[] = [];
+  // Every venue's merged spans are read at once, as far back as a stay there may have begun.
+  const reads: VenueSpan[] = [];
   for (const [venue, venueSpans] of spans) {
     byVenue.set(venue, new Map());
-    const type = facts.types.get(venue) ?? null;
-    const reach = Math.max(LONG_STAY_SECONDS, rules.dwellSeconds(type));
-    const staff = [...(facts.staff.get(venue) ?? [])];
-    for (const span of mergeSpans(venueSpans)) reads.push({ venue, from: span.from, to: span.to, reach, staff, shift: staffShiftSeconds(rules, type) });
+    const reach = reachOf(venue, facts, rules);
+    for (const span of mergeSpans(venueSpans)) reads.push({ venue, from: span.from, to: span.to, reach });
   }
   const read = await reader.staysAt(reads);
   for (const [index, span] of reads.entries()) {
     const found = byVenue.get(span.venue)!;
     for (const stay of read[index]!) keep(found, stay, span);
-    if (span.staff.length > 0) for (const stay of await reader.staysOfPeopleAt(span.staff, span.venue, span.from - span.shift, span.to)) keep(found, stay, span);
   }
   return new Map([...byVenue].map(([venue, found]) => [venue, new VenueStays([...found.values()], reachOf(venue, facts, rules))]));
 }
 
-/** How far before a moment a stay at the venue may have begun and still be under way, unless it is long. */
+/**
+ * How far before a moment a stay at the venue may have begun and still be under way, unless it is long: a
+ * visitor's imputed stay, or a working day where the venue has staff. Reading a staffed venue's time that
+ * far back costs less than reading its staff's stays person by person: a factory has thousands.
+ */
 function reachOf(venue: number, facts: VenueFacts, rules: TracingRules): number {
   const type = facts.types.get(venue) ?? null;
   const staffed = (facts.staff.get(venue)?.size ?? 0) > 0;
