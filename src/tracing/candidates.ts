@@ -69,6 +69,25 @@ const SCHOOL_TYPES = new Set(['school', 'kindergarten', 'university']);
 const CASES_TOGETHER = 50;
 const CLOSE_CONTACTS_TOGETHER = 200;
 
+/** What one tracing run learns once and asks again: local days, venue facts, person ids of keys. */
+interface TracingRun {
+  days: LocalDays;
+  facts: VenueFactCache;
+  personIds: PersonIdCache;
+}
+
+/** Person ids of keys, asked once per run: cases traced together, and their close contacts, meet the same people. */
+class PersonIdCache {
+  private readonly known = new Map<number, string>();
+  constructor(private readonly sources: TracingSources) {}
+
+  async of(keys: readonly number[]): Promise<ReadonlyMap<number, string>> {
+    const missing = keys.filter((key) => !this.known.has(key));
+    if (missing.length > 0) for (const [key, id] of await this.sources.personIdsOf(missing)) this.known.set(key, id);
+    return this.known;
+  }
+}
+
 /** A draft under construction: the evidence and intensities of each channel, merged per person. */
 interface Gathered {
   personId: string;
@@ -102,16 +121,15 @@ export async function* findCandidateContacts(
   controlledSince: (personIds: readonly string[]) => Promise<Map<string, number>>,
   now: number,
 ): AsyncGenerator<CandidateDraft[]> {
-  const days = new LocalDays(rules.timeZone);
-  const facts = new VenueFactCache(sources.stays);
+  const run: TracingRun = { days: new LocalDays(rules.timeZone), facts: new VenueFactCache(sources.stays), personIds: new PersonIdCache(sources) };
   for (let start = 0; start < cases.length; start += CASES_TOGETHER) {
     const together = cases.slice(start, start + CASES_TOGETHER);
-    const gathered = await gatherContacts(sources, together.map((item) => item.subject), rules, days, facts, { sameDayVisitors: rules.alertSameDayVisitors, wholeWorkplace: true, closeOnly: false });
+    const gathered = await gatherContacts(sources, together.map((item) => item.subject), rules, run, { sameDayVisitors: rules.alertSameDayVisitors, wholeWorkplace: true, closeOnly: false });
     const first = together.map((item, index) => {
       gathered[index]!.delete(item.subject.person.id);
       return [...gathered[index]!.values()].map((entry) => toDraft(entry, 1, null, 1));
     });
-    const second = rules.traceSecondary ? await findSecondaryContacts(sources, together, first, rules, days, facts, controlledSince, now) : together.map(() => []);
+    const second = rules.traceSecondary ? await findSecondaryContacts(sources, together, first, rules, run, controlledSince, now) : together.map(() => []);
     for (const [index, drafts] of first.entries()) yield drafts.concat(second[index]!);
   }
 }
@@ -122,8 +140,7 @@ async function findSecondaryContacts(
   cases: readonly CaseToTrace[],
   first: readonly CandidateDraft[][],
   rules: TracingRules,
-  days: LocalDays,
-  facts: VenueFactCache,
+  run: TracingRun,
   controlledSince: (personIds: readonly string[]) => Promise<Map<string, number>>,
   now: number,
 ): Promise<CandidateDraft[][]> {
@@ -144,7 +161,7 @@ async function findSecondaryContacts(
   // Close contacts are traced together: they were at the same places at the same times as their case.
   for (let start = 0; start < traced.length; start += CLOSE_CONTACTS_TOGETHER) {
     const together = traced.slice(start, start + CLOSE_CONTACTS_TOGETHER);
-    const found = await gatherContacts(sources, together.map((item) => item.subject), rules, days, facts, { sameDayVisitors: false, wholeWorkplace: false, closeOnly: true });
+    const found = await gatherContacts(sources, together.map((item) => item.subject), rules, run, { sameDayVisitors: false, wholeWorkplace: false, closeOnly: true });
     together.forEach(({ caseIndex, contact }, index) => {
       for (const gathered of found[index]!.values()) {
         if (gathered.personId === cases[caseIndex]!.subject.person.id || firstIds[caseIndex]!.has(gathered.personId)) continue;
@@ -175,7 +192,7 @@ interface GatherOptions {
 }
 
 /** Every channel of exposure to each subject, gathered per person; one map per subject, in order. */
-async function gatherContacts(sources: TracingSources, subjects: readonly TraceSubject[], rules: TracingRules, days: LocalDays, facts: VenueFactCache, options: GatherOptions): Promise<Map<string, Gathered>[]> {
+async function gatherContacts(sources: TracingSources, subjects: readonly TraceSubject[], rules: TracingRules, run: TracingRun, options: GatherOptions): Promise<Map<string, Gathered>[]> {
   const gathered = subjects.map(() => new Map<string, Gathered>());
   const keys = await sources.personKeysOf(subjects.map((subject) => subject.person.id));
   // Subjects who never checked in have no key, and no venue contacts.
@@ -183,8 +200,8 @@ async function gatherContacts(sources: TracingSources, subjects: readonly TraceS
     const person = keys.get(subject.person.id);
     return person === undefined ? [] : [{ index, subject: { person, window: subject.window } }];
   });
-  const traces = await traceVenueContacts(sources.stays, venueSubjects.map((item) => item.subject), rules, days, facts, { sameDayVisitors: options.sameDayVisitors, closeOnly: options.closeOnly });
-  const personIds = await sources.personIdsOf(traces.flatMap((trace) => [...trace.contacts.keys(), ...trace.sameDayVisitors.keys()]));
+  const traces = await traceVenueContacts(sources.stays, venueSubjects.map((item) => item.subject), rules, run.days, run.facts, { sameDayVisitors: options.sameDayVisitors, closeOnly: options.closeOnly });
+  const personIds = await run.personIds.of(traces.flatMap((trace) => [...trace.contacts.keys(), ...trace.sameDayVisitors.keys()]));
   const venueIds = await sources.venueIdsOf(traces.flatMap((trace) => trace.ownStays.map((stay) => stay.venue)));
   venueSubjects.forEach((item, index) => addVenueContacts(traces[index]!, personIds, venueIds, rules, gathered[item.index]!));
   for (const [index, subject] of subjects.entries()) await addRegistryContacts(sources, subject, gathered[index]!, options);

@@ -137,28 +137,31 @@ async function readVenueStays(
       else spans.set(stay.venue, [span]);
     }
   }
-  // Per venue, stays by (person, entry): a number, since keys and epoch seconds are well within 2^53 together.
-  const byVenue = new Map<number, Map<number, TimedStay>>();
-  const keep = (found: Map<number, TimedStay>, stay: Stay, span: TimeSpan) => {
-    if (stay.enteredAt >= span.to) return;
-    const key = stay.person * 2 ** 32 + stay.enteredAt;
-    if (found.has(key)) return;
-    const { end, endSource } = stayEnd(stay, exitRules);
-    if (end > span.from) found.set(key, { person: stay.person, venue: stay.venue, enteredAt: stay.enteredAt, exitedAt: stay.exitedAt, nextEnteredAt: stay.nextEnteredAt, end, endSource });
-  };
-  // Every venue's merged spans are read at once, as far back as a stay there may have begun.
+  // Every venue's merged spans are read at once, in order, as far back as a stay there may have begun.
   const reads: VenueSpan[] = [];
   for (const [venue, venueSpans] of spans) {
-    byVenue.set(venue, new Map());
     const reach = reachOf(venue, facts, rules);
     for (const span of mergeSpans(venueSpans)) reads.push({ venue, from: span.from, to: span.to, reach });
   }
   const read = await reader.staysAt(reads);
+  const byVenue = new Map<number, TimedStay[]>();
+  let previousTo = -Infinity;
   for (const [index, span] of reads.entries()) {
-    const found = byVenue.get(span.venue)!;
-    for (const stay of read[index]!) keep(found, stay, span);
+    let found = byVenue.get(span.venue);
+    if (!found) {
+      // A venue's spans are read one after another.
+      byVenue.set(span.venue, (found = []));
+      previousTo = -Infinity;
+    }
+    for (const stay of read[index]!) {
+      // A stay entered before the previous span of the venue ended was read, and kept if it counts, with that span.
+      if (stay.enteredAt < previousTo) continue;
+      const { end, endSource } = stayEnd(stay, exitRules);
+      if (end > span.from) found.push({ person: stay.person, venue: stay.venue, enteredAt: stay.enteredAt, exitedAt: stay.exitedAt, nextEnteredAt: stay.nextEnteredAt, end, endSource });
+    }
+    previousTo = span.to;
   }
-  return new Map([...byVenue].map(([venue, found]) => [venue, new VenueStays([...found.values()], reachOf(venue, facts, rules))]));
+  return new Map([...byVenue].map(([venue, found]) => [venue, new VenueStays(found, reachOf(venue, facts, rules))]));
 }
 
 /**
