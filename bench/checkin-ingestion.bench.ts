@@ -98,7 +98,9 @@ async function removeAdded(database: Database, dataset: CheckinDataset, venueKey
 async function startServer(dataset: CheckinDataset): Promise<{ port: number; stop(): Promise<void> }> {
   // BULWARK_BENCH_SERVER_PROFILE=<folder> writes the server's CPU profile there (node --cpu-prof).
   const profile = process.env.BULWARK_BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BULWARK_BENCH_SERVER_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/checkin-server.ts'], {
+  // The server runs with the heap settings the benchmarks were started with, which are the product's (package.json).
+  const heap = process.execArgv.filter((flag) => flag.startsWith('--max-semi-space-size'));
+  const child = spawn(process.execPath, [...heap, ...profile, '--import', 'tsx', 'bench/checkin-server.ts'], {
     env: { ...process.env, BULWARK_BENCH_SERVER_DATABASE: dataset.url, BULWARK_BENCH_SERVER_SECRET: dataset.secretKey.toString('hex'), BULWARK_BENCH_SERVER_NOW: dataset.now.toISOString() },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
