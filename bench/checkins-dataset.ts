@@ -127,7 +127,7 @@ export async function ensureCheckinDataset(dialect: DialectName, size = requeste
     let manifest = existing!;
     const built = !(reusable && existsSync(file));
     if (built) manifest = await buildSqlite(folder, file, size, say);
-    else say(`check-in data set reused: ${folder} (${manifest.rows.checkins.toLocaleString('en-US')} check-ins, built in ${manifest.buildSeconds.toFixed(0)} s)`);
+    else await catchUp(`sqlite:${file}`, folder, manifest, say);
     return { dialect, url: `sqlite:${file}`, folder, manifest, secretKey, now, todayStart, built, close: async () => {} };
   }
   let cluster: StoredCluster | undefined;
@@ -158,9 +158,23 @@ export async function ensureCheckinDataset(dialect: DialectName, size = requeste
       cluster.stop();
       cluster = await startStoredCluster(join(folder, 'cluster'), SERVE_SETTINGS);
     }
-  } else say(`check-in data set reused: ${folder} (${manifest.rows.checkins.toLocaleString('en-US')} check-ins, built in ${manifest.buildSeconds.toFixed(0)} s)`);
+  } else await catchUp(url, folder, manifest, say);
   const servedUrl = withDatabase(cluster ? cluster.url : serverUrl!, 'bulwark_checkins');
   return { dialect, url: servedUrl, folder, manifest, secretKey, now, todayStart, built, close: async () => cluster?.stop() };
+}
+
+/**
+ * A reused data set gets the platform's migrations added since it was built, as a deployment would: the
+ * cheap ones (an index). One that rewrites the check-ins bumps DATASET_VERSION instead, for a rebuild.
+ */
+async function catchUp(url: string, folder: string, manifest: CheckinManifest, say: (line: string) => void): Promise<void> {
+  say(`check-in data set reused: ${folder} (${manifest.rows.checkins.toLocaleString('en-US')} check-ins, built in ${manifest.buildSeconds.toFixed(0)} s)`);
+  const database = openDatabase(url);
+  try {
+    await migrateToLatest(database);
+  } finally {
+    await database.close();
+  }
 }
 
 function withDatabase(serverUrl: string, name: string): string {

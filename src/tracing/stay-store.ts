@@ -68,8 +68,9 @@ function sqliteReader(sqlite: BetterSqlite3.Database): StayReader {
     staysEnteredAt: async (venue, from, to) => fromRows(atVenue.all(venue, from, to)),
     venueTypesOf: (venues) => venueTypes(sqlite, venues),
     async staffOf(venues) {
-      const statement = prepared(sqlite, STAFF_SQL);
-      return new Map([...new Set(venues)].map((venue) => [venue, new Set((statement.all(venue) as { person: number }[]).map((row) => row.person))]));
+      // Bare keys: a factory's or a school's people are thousands.
+      const statement = prepared(sqlite, STAFF_SQL).pluck(true);
+      return new Map([...new Set(venues)].map((venue) => [venue, new Set(statement.all(venue) as number[])]));
     },
   };
 }

@@ -11,10 +11,11 @@ import { cases } from './migrations/0008-cases.ts';
 import { tracing } from './migrations/0009-tracing.ts';
 import { venueCompliance } from './migrations/0010-venue-compliance.ts';
 import { nextCheckins } from './migrations/0011-next-checkins.ts';
+import { affiliationPeople } from './migrations/0012-affiliation-people.ts';
 import type { VersionedMigration } from './migrations/types.ts';
 
 /** All migrations in order. A migration, once released, is never edited: add a new one. */
-export const migrations: VersionedMigration[] = [foundation, audit, bulletins, protocolAssignments, venueCodes, checkins, affiliationGroups, cases, tracing, venueCompliance, nextCheckins];
+export const migrations: VersionedMigration[] = [foundation, audit, bulletins, protocolAssignments, venueCodes, checkins, affiliationGroups, cases, tracing, venueCompliance, nextCheckins, affiliationPeople];
 
 /** Brings the schema up to the newest version; safe to run on every start. */
 export function migrateToLatest(database: Database): Promise<string[]> {
