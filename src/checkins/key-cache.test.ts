@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { KeyCache } from './key-cache.ts';
 
 test('the cache never holds more than its capacity, however many keys pass through', () => {
-  const cache = new KeyCache<number>(100);
+  const cache = new KeyCache<string, number>(100);
   for (let key = 0; key < 10_000; key++) cache.set(`person-${key}`, key);
   expect(cache.size).toBeLessThanOrEqual(100);
   expect(cache.get('person-9999')).toBe(9999);
@@ -10,7 +10,7 @@ test('the cache never holds more than its capacity, however many keys pass throu
 });
 
 test('an entry in use survives while others come and go', () => {
-  const cache = new KeyCache<number>(10);
+  const cache = new KeyCache<string, number>(10);
   cache.set('busy', 1);
   for (let key = 0; key < 1000; key++) {
     cache.set(`passing-${key}`, key);
@@ -19,7 +19,7 @@ test('an entry in use survives while others come and go', () => {
 });
 
 test('clear forgets everything', () => {
-  const cache = new KeyCache<number>(10);
+  const cache = new KeyCache<string, number>(10);
   cache.set('a', 1);
   cache.clear();
   expect(cache.get('a')).toBeUndefined();

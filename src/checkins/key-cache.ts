@@ -4,16 +4,16 @@
  * used" at the cost of one lookup per hit: entries go to the young generation; when it is full it becomes
  * the old one and the previous old one is forgotten; a hit in the old generation moves the entry back.
  */
-export class KeyCache<Value> {
-  private young = new Map<string, Value>();
-  private old = new Map<string, Value>();
+export class KeyCache<Key, Value> {
+  private young = new Map<Key, Value>();
+  private old = new Map<Key, Value>();
   private readonly generationSize: number;
 
   constructor(capacity: number) {
     this.generationSize = Math.max(1, Math.floor(capacity / 2));
   }
 
-  get(id: string): Value | undefined {
+  get(id: Key): Value | undefined {
     const value = this.young.get(id);
     if (value !== undefined) return value;
     const aging = this.old.get(id);
@@ -21,7 +21,7 @@ export class KeyCache<Value> {
     return aging;
   }
 
-  set(id: string, value: Value): void {
+  set(id: Key, value: Value): void {
     this.young.set(id, value);
     if (this.young.size >= this.generationSize) {
       this.old = this.young;

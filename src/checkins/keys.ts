@@ -31,15 +31,17 @@ interface VenueKey {
 }
 
 interface Caches {
-  people: KeyCache<number>;
-  venues: KeyCache<VenueKey>;
+  people: KeyCache<string, number>;
+  venues: KeyCache<string, VenueKey>;
+  /** The other way: whose a key is, for tracing, which meets people by key. */
+  personIds: KeyCache<number, string>;
 }
 
 const caches = new WeakMap<Database, Caches>();
 
 function cachesOf(database: Database): Caches {
   let found = caches.get(database);
-  if (!found) caches.set(database, (found = { people: new KeyCache(PERSON_KEYS_HELD), venues: new KeyCache(VENUE_KEYS_HELD) }));
+  if (!found) caches.set(database, (found = { people: new KeyCache(PERSON_KEYS_HELD), venues: new KeyCache(VENUE_KEYS_HELD), personIds: new KeyCache(PERSON_KEYS_HELD) }));
   return found;
 }
 
@@ -72,7 +74,37 @@ export async function resolvePersonKeys(trx: Transaction<Schema>, database: Data
   missing.sort();
   const allocated = database.sqlite ? allocatePeopleSqlite(database.sqlite, missing) : await allocatePeoplePostgres(trx, missing);
   for (const [id, key] of allocated) keys.set(id, key);
-  return { keys, remember: () => allocated.forEach((key, id) => cache.set(id, key)) };
+  const idsOfKeys = cachesOf(database).personIds;
+  return {
+    keys,
+    remember: () =>
+      allocated.forEach((key, id) => {
+        cache.set(id, key);
+        idsOfKeys.set(key, id);
+      }),
+  };
+}
+
+/**
+ * The person ids of keys, remembered per database, the rest read by `read`. A key is never given to another
+ * person (the key columns are AUTOINCREMENT and identity), so a remembered id stays true even after the
+ * purge removed the key; a case's contacts are thousands, each a read otherwise.
+ */
+export async function personIdsOfKeys(database: Database, keys: readonly number[], read: (missing: number[]) => Promise<Map<number, string>>): Promise<Map<number, string>> {
+  const cache = cachesOf(database).personIds;
+  const found = new Map<number, string>();
+  const missing: number[] = [];
+  for (const key of keys) {
+    const id = cache.get(key);
+    if (id === undefined) missing.push(key);
+    else found.set(key, id);
+  }
+  if (missing.length === 0) return found;
+  for (const [key, id] of await read(missing)) {
+    cache.set(key, id);
+    found.set(key, id);
+  }
+  return found;
 }
 
 /** SQLite: a cached statement per person, inside the transaction that holds the connection. */

@@ -69,23 +69,10 @@ const SCHOOL_TYPES = new Set(['school', 'kindergarten', 'university']);
 const CASES_TOGETHER = 50;
 const CLOSE_CONTACTS_TOGETHER = 200;
 
-/** What one tracing run learns once and asks again: local days, venue facts, person ids of keys. */
+/** What one tracing run learns once and asks again: local days and venue facts. */
 interface TracingRun {
   days: LocalDays;
   facts: VenueFactCache;
-  personIds: PersonIdCache;
-}
-
-/** Person ids of keys, asked once per run: cases traced together, and their close contacts, meet the same people. */
-class PersonIdCache {
-  private readonly known = new Map<number, string>();
-  constructor(private readonly sources: TracingSources) {}
-
-  async of(keys: readonly number[]): Promise<ReadonlyMap<number, string>> {
-    const missing = keys.filter((key) => !this.known.has(key));
-    if (missing.length > 0) for (const [key, id] of await this.sources.personIdsOf(missing)) this.known.set(key, id);
-    return this.known;
-  }
 }
 
 /** A draft under construction: the evidence and intensities of each channel, merged per person. */
@@ -121,7 +108,7 @@ export async function* findCandidateContacts(
   controlledSince: (personIds: readonly string[]) => Promise<Map<string, number>>,
   now: number,
 ): AsyncGenerator<CandidateDraft[]> {
-  const run: TracingRun = { days: new LocalDays(rules.timeZone), facts: new VenueFactCache(sources.stays), personIds: new PersonIdCache(sources) };
+  const run: TracingRun = { days: new LocalDays(rules.timeZone), facts: new VenueFactCache(sources.stays) };
   for (let start = 0; start < cases.length; start += CASES_TOGETHER) {
     const together = cases.slice(start, start + CASES_TOGETHER);
     const gathered = await gatherContacts(sources, together.map((item) => item.subject), rules, run, { sameDayVisitors: rules.alertSameDayVisitors, wholeWorkplace: true, closeOnly: false });
@@ -201,7 +188,7 @@ async function gatherContacts(sources: TracingSources, subjects: readonly TraceS
     return person === undefined ? [] : [{ index, subject: { person, window: subject.window } }];
   });
   const traces = await traceVenueContacts(sources.stays, venueSubjects.map((item) => item.subject), rules, run.days, run.facts, { sameDayVisitors: options.sameDayVisitors, closeOnly: options.closeOnly });
-  const personIds = await run.personIds.of(traces.flatMap((trace) => [...trace.contacts.keys(), ...trace.sameDayVisitors.keys()]));
+  const personIds = await sources.personIdsOf(traces.flatMap((trace) => [...trace.contacts.keys(), ...trace.sameDayVisitors.keys()]));
   const venueIds = await sources.venueIdsOf(traces.flatMap((trace) => trace.ownStays.map((stay) => stay.venue)));
   venueSubjects.forEach((item, index) => addVenueContacts(traces[index]!, personIds, venueIds, rules, gathered[item.index]!));
   for (const [index, subject] of subjects.entries()) await addRegistryContacts(sources, subject, gathered[index]!, options);

@@ -6,6 +6,7 @@ import { findAffiliates, findHouseholdMembers, findLinkedPeople, findVenueType }
 import { stayReaderOf } from './stay-store.ts';
 import { IN_LIST_CHUNK, readInChunks } from '../platform/db/in-chunks.ts';
 import { prepared } from '../platform/db/statements.ts';
+import { personIdsOfKeys } from '../checkins/keys.ts';
 
 /**
  * The person ids of keys on SQLite: one compiled statement for every chunk (the last padded with a key that
@@ -21,15 +22,16 @@ const NO_KEY = -1;
 /** What tracing reads, from a platform database. */
 export function tracingSourcesOf(database: Database): TracingSources {
   const db = database.db;
+  const readPersonIds = database.sqlite
+    ? sqlitePersonIdsOf(database.sqlite)
+    : async (keys: readonly number[]) => {
+        // One statement over an array, rather than a round trip per chunk.
+        const rows = await sql<{ key: string | number; person_id: string }>`select key, person_id from checkin_people where key = any(${[...new Set(keys)]}::bigint[])`.execute(db);
+        return new Map(rows.rows.map((row) => [Number(row.key), row.person_id]));
+      };
   return {
     stays: stayReaderOf(database),
-    personIdsOf: database.sqlite
-      ? sqlitePersonIdsOf(database.sqlite)
-      : async (keys) => {
-          // One statement over an array, rather than a round trip per chunk.
-          const rows = await sql<{ key: string | number; person_id: string }>`select key, person_id from checkin_people where key = any(${[...new Set(keys)]}::bigint[])`.execute(db);
-          return new Map(rows.rows.map((row) => [Number(row.key), row.person_id]));
-        },
+    personIdsOf: (keys) => personIdsOfKeys(database, keys, readPersonIds),
     async personKeysOf(ids) {
       const rows = await readInChunks(ids, (chunk) => db.selectFrom('checkin_people').select(['key', 'person_id']).where('person_id', 'in', chunk).execute());
       return new Map(rows.map((row) => [row.person_id, Number(row.key)]));
