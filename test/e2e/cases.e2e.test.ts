@@ -125,6 +125,16 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
     expect(await unlabelledControls(page)).toEqual([]);
   });
 
+  test('the cases listed are traced together from the list', async () => {
+    await page.goto(url(`/console/cases?j=${COUNTY}`));
+    const rows = page.getByTestId('cases-table').locator('[data-case-id]');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const listed = await rows.count();
+    await page.getByRole('button', { name: new RegExp(`^(追踪本页 ${listed} 个病例的密接|Trace the ${listed} cases listed)$`) }).click();
+    const result = page.getByTestId('trace-cases-result');
+    await expect.poll(async () => (await result.textContent()) ?? '', { timeout: 60_000 }).toMatch(new RegExp(`已一并追踪 ${listed} 个病例：一级接触 \\d+ 人`));
+  });
+
   test('a second report of a person with an open case is refused, with a link to the open case', async () => {
     await page.goto(url(`/console/cases/new?person=${personId}&j=${COUNTY}`));
     await page.locator('#onsetDate').fill(localDate(-1));

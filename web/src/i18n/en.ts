@@ -435,6 +435,8 @@ export const en: Messages = {
   'cases.trace': 'Trace contacts',
   'cases.tracing': 'Tracing…',
   'cases.traceResult': 'Window {from} to {until}: {first} first-degree contacts ({close} close), {second} second-degree, {sameDay} same-day visitors; {kept} decided kept, {removed} removed.',
+  'cases.traceListed': 'Trace the {count} cases listed',
+  'cases.traceListedResult': '{cases} cases traced together: {first} first-degree contacts ({close} close), {second} second-degree.',
   'cases.report': 'Report a case',
   'cases.reportFromPerson': 'A case is reported from the person’s page: open the person first.',
   'cases.toPeople': 'Go to people',

@@ -436,6 +436,8 @@ export const zh = {
   'cases.trace': '追踪密接',
   'cases.tracing': '正在追踪…',
   'cases.traceResult': '追踪时段 {from} 至 {until}：一级接触 {first} 人（其中密接 {close} 人），二级接触 {second} 人，同日到访 {sameDay} 人；保留已判定 {kept} 人，移除 {removed} 人。',
+  'cases.traceListed': '追踪本页 {count} 个病例的密接',
+  'cases.traceListedResult': '已一并追踪 {cases} 个病例：一级接触 {first} 人（其中密接 {close} 人），二级接触 {second} 人。',
   'cases.report': '报告病例',
   'cases.reportFromPerson': '病例从人员页面报告：请先打开要报告的人员。',
   'cases.toPeople': '前往人员列表',

@@ -4,9 +4,11 @@ import { DataTable, Pager, PageTitle, QueryState, useCursorPages } from '../../c
 import { useI18n } from '../../i18n/index.ts';
 import { updateSearchParams, useSearchParam } from '../../router/index.ts';
 import { ConsoleLink } from '../console-link.tsx';
+import { useCan } from '../console-context.tsx';
 import { useSelectedJurisdiction } from '../use-selected-jurisdiction.ts';
 import { IntervalFigures } from './interval-figures.tsx';
 import { useCasesPage, type CaseFilters } from './queries.ts';
+import { TraceCasesButton } from './trace-cases-button.tsx';
 
 /** Formats an interval in hours, to one decimal; none when it is not known yet. */
 export function formatHours(value: number | null, formatNumber: (value: number) => string): string {
@@ -22,6 +24,7 @@ export function CasesListPage() {
   const filters = useMemo<CaseFilters>(() => ({ jurisdiction: code, status }), [code, status]);
   const pages = useCursorPages(JSON.stringify(filters));
   const page = useCasesPage(filters, pages.cursor);
+  const canTrace = useCan('cases.write');
 
   return (
     <div className="page">
@@ -58,6 +61,7 @@ export function CasesListPage() {
               ]}
             />
             <Pager pages={pages} nextCursor={data.nextCursor} />
+            {canTrace ? <TraceCasesButton key={data.items.map((item) => item.id).join()} caseIds={data.items.map((item) => item.id)} /> : null}
           </>
         )}
       </QueryState>

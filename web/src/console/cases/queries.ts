@@ -108,6 +108,15 @@ export function useTraceCase(id: string) {
   });
 }
 
+/** Traces the cases together, as a day's new cases are; every case's contact lists are fetched again. */
+export function useTraceCases() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (caseIds: string[]) => unwrap(api.POST('/api/v1/cases/trace', { body: { caseIds } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['contacts'] }),
+  });
+}
+
 export function useConfirmContact(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
