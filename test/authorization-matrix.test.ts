@@ -152,6 +152,7 @@ const policy: Record<string, Declared> = {
   getCase: { method: 'GET', path: '/api/v1/cases/{id}', roles: CASE_READERS, scoping: 'object' },
   updateCase: { method: 'PATCH', path: '/api/v1/cases/{id}', roles: CASE_WRITERS, scoping: 'object', writes: true },
   traceCase: { method: 'POST', path: '/api/v1/cases/{id}/trace', roles: CASE_WRITERS, scoping: 'object', writes: true },
+  traceCases: { method: 'POST', path: '/api/v1/cases/trace', roles: CASE_WRITERS, scoping: 'object', writes: true },
   listCaseContacts: { method: 'GET', path: '/api/v1/cases/{id}/contacts', roles: CASE_READERS, scoping: 'object' },
   confirmContact: { method: 'POST', path: '/api/v1/contacts/{id}/confirm', roles: CASE_WRITERS, scoping: 'object', writes: true },
   dismissContact: { method: 'POST', path: '/api/v1/contacts/{id}/dismiss', roles: CASE_WRITERS, scoping: 'object', writes: true },
@@ -959,6 +960,12 @@ describeEachDialect('authorization matrix: every operation x every role x own, s
       missing: () => ({ method: 'POST', url: `/api/v1/cases/${MISSING_ID}/trace` }),
       success: 200,
       succeeded: (response) => expect(response.json()).toMatchObject({ caseId: caseIds.own, removed: 0 }),
+    },
+    traceCases: {
+      call: (target) => ({ method: 'POST', url: '/api/v1/cases/trace', body: { caseIds: [caseIds[target]] } }),
+      missing: () => ({ method: 'POST', url: '/api/v1/cases/trace', body: { caseIds: [MISSING_ID] } }),
+      success: 200,
+      succeeded: (response) => expect(response.json()).toMatchObject({ results: [{ caseId: caseIds.own, removed: 0 }] }),
     },
     listCaseContacts: {
       call: (target) => ({ method: 'GET', url: `/api/v1/cases/${caseIds[target]}/contacts?limit=500` }),
