@@ -11,7 +11,7 @@ import { BulwarkError, invalid } from '../platform/errors.ts';
 import { newId } from '../platform/ids.ts';
 import { decodeSortCursor, sortKey, toPage, type Page } from '../platform/pagination.ts';
 import { localDate, toInstant } from '../platform/time.ts';
-import { closeCategories, findCandidateContacts, type CandidateDraft, type CaseToTrace, type ContactCategory } from './candidates.ts';
+import { closeCategories, findCandidateContacts, type CandidateDraft, type CaseToTrace, type ContactCategory, type TracingSources } from './candidates.ts';
 import { decideCandidate, deleteCandidates, findCaseCandidates, getCandidateRow, insertCandidates, refreshCandidate, searchCandidates, type NamedCandidateRow } from './candidate-store.ts';
 import { presentManaged } from './managed.ts';
 import { findControlStarts, findManagedByCandidate, insertManagedPerson } from './managed-store.ts';
@@ -71,7 +71,7 @@ export async function traceCases(platform: Platform, actor: Actor, caseIds: read
     let index = 0;
     for await (const drafts of findCandidateContacts(sources, traces.map((item) => item.trace), rules, controlledSince, seconds(now))) {
       const { row, window } = traces[index++]!;
-      results.set(row.id, await storeCandidates(platform, actor, row, rules.protocolId, window, drafts));
+      results.set(row.id, await storeCandidates(platform, actor, sources, row, { protocolId: rules.protocolId, window, computedAt: now }, drafts));
     }
   }
   return ids.map((id) => results.get(id)!);
@@ -82,12 +82,19 @@ interface TraceWindow {
   until: Date;
 }
 
+/** How a case's candidates were computed: under which protocol, over which window, when. */
+interface TraceRun {
+  protocolId: string;
+  window: TraceWindow;
+  computedAt: Date;
+}
+
 /** Stores a case's candidates as found: new ones added, undecided ones refreshed or removed, decided ones kept. */
-async function storeCandidates(platform: Platform, actor: Actor, row: NamedCaseRow, protocolId: string, window: TraceWindow, drafts: CandidateDraft[]): Promise<TraceResult> {
+async function storeCandidates(platform: Platform, actor: Actor, sources: TracingSources, row: NamedCaseRow, { protocolId, window, computedAt: at }: TraceRun, drafts: CandidateDraft[]): Promise<TraceResult> {
   const db = platform.database.db;
   const caseId = row.id;
-  const homes = await tracingSourcesOf(platform.database).linkedPeople(drafts.map((draft) => draft.personId));
-  const computedAt = toInstant(platform.clock.now());
+  const homes = await sources.linkedPeople(drafts.map((draft) => draft.personId));
+  const computedAt = toInstant(at);
   const columns = (draft: CandidateDraft) => ({
     jurisdiction_code: homes.get(draft.personId)?.jurisdictionCode ?? row.jurisdiction_code,
     degree: draft.degree,
