@@ -61,7 +61,7 @@ export interface ResolvedKeys {
  * committed with the check-ins that need it, and the new keys are remembered only after that commit.
  */
 export async function resolvePersonKeys(trx: Transaction<Schema>, database: Database, personIds: Iterable<string>): Promise<ResolvedKeys> {
-  const cache = cachesOf(database).people;
+  const { people: cache, personIds: idsOfKeys } = cachesOf(database);
   const keys = new Map<string, number>();
   const missing: string[] = [];
   for (const id of new Set(personIds)) {
@@ -74,7 +74,6 @@ export async function resolvePersonKeys(trx: Transaction<Schema>, database: Data
   missing.sort();
   const allocated = database.sqlite ? allocatePeopleSqlite(database.sqlite, missing) : await allocatePeoplePostgres(trx, missing);
   for (const [id, key] of allocated) keys.set(id, key);
-  const idsOfKeys = cachesOf(database).personIds;
   return {
     keys,
     remember: () =>
