@@ -19,8 +19,9 @@ import { COUNTY_CODE, countyTreeCsv, firstDay, localDayStart, SyntheticCounty, v
 /**
  * The check-in benchmarks' database: the platform's full schema (its own migrations) holding a county's
  * synthetic history (SyntheticCounty), its people in their households, teams and classes, venues with their
- * printed codes, and the accounts the benchmarks act as. Built once into BULWARK_BENCH_DATA (default bench/data/) and reused while its
- * manifest matches the requested size. Rows go in by each database's fastest correct path: on SQLite one
+ * printed codes, and the accounts the benchmarks act as. Built once into BULWARK_BENCH_DATA (default
+ * bench/data/) and reused while its manifest matches the requested size (a reused one gets the platform's
+ * newer migrations). Rows go in by each database's fastest correct path: on SQLite one
  * connection without journal or sync and multi-row prepared inserts, the check-ins indexes dropped and
  * built after; on PostgreSQL COPY through psql into monthly partitions created in the same transaction
  * (no WAL under wal_level=minimal, rows frozen), keys and indexes added after.
