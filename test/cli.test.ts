@@ -70,6 +70,10 @@ describe('the bulwark command', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('created epidemiologist account epi.taigu for 140703');
     expect(result.stderr + result.stdout).not.toContain('a long enough password');
+    const twice = bulwark(['user', 'add', '--username', 'epi.twice', '--role', 'epidemiologist', '--jurisdiction', '140703', '--password-stdin'], { input: 'a long enough password\na long enough password\n' });
+    expect(twice.status).toBe(1);
+    expect(twice.stderr).toContain('--password-stdin: the password must be one line');
+    expect(twice.stderr + twice.stdout).not.toContain('a long enough password');
     const outside = bulwark(['user', 'add', '--username', 'x.y', '--role', 'epidemiologist', '--jurisdiction', 'NOWHERE']);
     expect(outside.status).toBe(1);
     expect(outside.stderr).toContain('jurisdictionCode');

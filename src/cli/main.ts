@@ -107,6 +107,8 @@ user
   .option('--password-stdin', 'read the password from standard input')
   .action(async (options: { username: string; role: Role; jurisdiction?: string; person?: string; displayName?: string; passwordStdin?: boolean }, command: Command) => {
     const password = options.passwordStdin ? (await readStdin()).trim() : randomBytes(12).toString('base64url');
+    // A second line (the password typed twice, as some tools ask) would otherwise become part of the password.
+    if (/[\r\n]/.test(password)) throw new BulwarkError('BULWARK_VALIDATION', '--password-stdin: the password must be one line; give it once');
     await withPlatform(command, async (platform) => {
       const account = await createAccount(platform, systemActor('cli'), {
         username: options.username,
