@@ -7,7 +7,7 @@ import { z } from 'zod';
 z.config({
   customError: (issue) => {
     if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
-    if (issue.code === 'invalid_type') return `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+    if (issue.code === 'invalid_type') return `must be ${issue.expected === 'int' ? 'a whole number' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`}`;
     if (issue.code === 'unrecognized_keys') return `is not a field that can be set here: ${issue.keys.join(', ')}`;
     return undefined;
   },
