@@ -191,10 +191,13 @@ describeEachDialect('cases and contact tracing through the API', (dialect) => {
     expect(outside.statusCode).toBe(404);
     const unknown = await fixture.request(epidemiologist, 'POST', '/api/v1/cases/trace', { caseIds: [ids[0], 'no-such-case'] });
     expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().errors).toEqual([{ field: 'caseIds.1', problem: 'is not a case you can trace' }]);
     expect(await traces()).toBe(before);
     const empty = await fixture.request(epidemiologist, 'POST', '/api/v1/cases/trace', { caseIds: [] });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().errors).toEqual([{ field: 'caseIds', problem: 'must name at least one case' }]);
+    const one = await fixture.request(epidemiologist, 'POST', '/api/v1/cases/trace', { caseIds: ids[0] });
+    expect(one.json().errors).toEqual([{ field: 'caseIds', problem: 'must be an array' }]);
   });
 
   test('cases page newest report first, each once', async () => {

@@ -45,7 +45,15 @@ export async function traceCases(platform: Platform, actor: Actor, caseIds: read
   await requirePermission(platform, actor, 'cases.write', 'contacts.trace');
   const ids = [...new Set(caseIds)];
   const rows: NamedCaseRow[] = [];
-  for (const id of ids) rows.push(await scopedCase(platform, actor, id, 'contacts.trace'));
+  for (const id of ids) {
+    try {
+      rows.push(await scopedCase(platform, actor, id, 'contacts.trace'));
+    } catch (error) {
+      // Among many, the refusal names which one (as the request's field path does).
+      if (error instanceof BulwarkError && error.code === 'BULWARK_NOT_FOUND') throw new BulwarkError(error.code, error.message, [{ field: `caseIds.${caseIds.indexOf(id)}`, problem: 'is not a case you can trace' }]);
+      throw error;
+    }
+  }
   const db = platform.database.db;
   const contexts = await caseContexts(platform, rows);
   const now = platform.clock.now();
