@@ -17,7 +17,8 @@ import type { Figure } from './harness.ts';
  * Check-in ingestion against the big data set, over real HTTP on loopback: the platform's server in one
  * process, the load in another. (a) device batches of 5,000 items from 2 clients; (b) single citizen scans
  * with 64 in flight. Each is compared with the bare insert of the same rows into the same table with the
- * same driver in the same run; everything a run adds is removed after, so the data set stays as built.
+ * same driver in the same run, and the scans also with the same load against the web framework alone;
+ * everything a run adds is removed after, so the data set stays as built.
  */
 
 const BATCH_ITEMS = 5000;
@@ -94,16 +95,13 @@ async function removeAdded(database: Database, dataset: CheckinDataset, venueKey
   return removed;
 }
 
-/** Starts the platform's server on the data set in a child process; resolves with its port. */
-async function startServer(dataset: CheckinDataset): Promise<{ port: number; stop(): Promise<void> }> {
-  // BULWARK_BENCH_SERVER_PROFILE=<folder> writes the server's CPU profile there (node --cpu-prof).
-  const profile = process.env.BULWARK_BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BULWARK_BENCH_SERVER_PROFILE}`] : [];
+/** Starts a server script in a child process; resolves with its port once it prints "listening <port>". */
+async function startServer(script: string, env: NodeJS.ProcessEnv = {}, profiled = false): Promise<{ port: number; stop(): Promise<void> }> {
+  // BULWARK_BENCH_SERVER_PROFILE=<folder> writes the platform server's CPU profile there (node --cpu-prof).
+  const profile = profiled && process.env.BULWARK_BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BULWARK_BENCH_SERVER_PROFILE}`] : [];
   // The server runs with the heap settings the benchmarks were started with, which are the product's (package.json).
   const heap = process.execArgv.filter((flag) => flag.startsWith('--max-semi-space-size'));
-  const child = spawn(process.execPath, [...heap, ...profile, '--import', 'tsx', 'bench/checkin-server.ts'], {
-    env: { ...process.env, BULWARK_BENCH_SERVER_DATABASE: dataset.url, BULWARK_BENCH_SERVER_SECRET: dataset.secretKey.toString('hex'), BULWARK_BENCH_SERVER_NOW: dataset.now.toISOString() },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(process.execPath, [...heap, ...profile, '--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const port = await new Promise<number>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -121,6 +119,10 @@ async function startServer(dataset: CheckinDataset): Promise<{ port: number; sto
     },
   };
 }
+
+/** The platform's server on the data set. */
+const startPlatformServer = (dataset: CheckinDataset) =>
+  startServer('bench/checkin-server.ts', { BULWARK_BENCH_SERVER_DATABASE: dataset.url, BULWARK_BENCH_SERVER_SECRET: dataset.secretKey.toString('hex'), BULWARK_BENCH_SERVER_NOW: dataset.now.toISOString() }, true);
 
 /** Runs the load generator on a job in its own process. */
 async function runLoad(job: BatchJob | ScanJob): Promise<LoadResult> {
@@ -239,7 +241,7 @@ export async function benchCheckinIngestion(dataset: CheckinDataset, options = i
     const enteredFrom = dataset.todayStart + 3600;
 
     say(`check-in ingestion on ${dialect}: ${options.batches} batches of ${BATCH_ITEMS} items, then ${options.scanSeconds} s of scans by ${citizens.length.toLocaleString('en-US')} citizens`);
-    const server = await startServer(dataset);
+    const server = await startPlatformServer(dataset);
     let batches: LoadResult;
     let scans: LoadResult;
     let batchLoad: number;
@@ -253,6 +255,17 @@ export async function benchCheckinIngestion(dataset: CheckinDataset, options = i
       say(`  scans: ${JSON.stringify(scans)}`);
     } finally {
       await server.stop();
+    }
+    // The same scans against the framework alone: what HTTP on loopback costs here before any work is done.
+    const floorServer = await startServer('bench/http-floor-server.ts');
+    let floor: LoadResult;
+    let floorLoad: number;
+    try {
+      floor = await runLoad({ mode: 'scans', port: floorServer.port, citizens, venues: venues.map((venue) => venue.token), enteredFrom, concurrency: SCAN_CONCURRENCY, warmupSeconds: 3, seconds: options.scanSeconds });
+      floorLoad = load();
+      say(`  scans, framework alone: ${JSON.stringify(floor)}`);
+    } finally {
+      await floorServer.stop();
     }
     say(`  removed ${(await removeAdded(database, dataset, venueKeys, before)).toLocaleString('en-US')} check-ins added over HTTP`);
 
@@ -313,6 +326,15 @@ export async function benchCheckinIngestion(dataset: CheckinDataset, options = i
         unit: 'scans/s',
         load: scanLoad,
         reference: { name: 'goal: 10,000 scans/s', value: 10_000, ratio: scanRate / 10_000, goal: 1 },
+      },
+      {
+        benchmark: 'single scans over HTTP: the framework alone (same load; a server that parses and answers, nothing else)',
+        dialect,
+        metric: `${floor.measured.toLocaleString('en-US')} answers in ${floor.seconds} s (p50 ${floor.latencyMs.p50.toFixed(1)} ms, p99 ${floor.latencyMs.p99.toFixed(1)} ms)`,
+        value: Math.round(floor.measured / floor.seconds),
+        unit: 'scans/s',
+        load: floorLoad,
+        reference: { name: 'goal: 10,000 scans/s', value: 10_000, ratio: floor.measured / floor.seconds / 10_000 },
       },
       {
         benchmark: 'single scans over HTTP: latency',

@@ -69,8 +69,14 @@ export interface ReferenceConnection {
   firstDegree(personKey: number, from: number, to: number): Promise<ContactOverlap[]>;
   settledClose(personKey: number): Promise<number[]>;
   hasStays(personKey: number, from: number, to: number): Promise<boolean>;
+  /** Everyone at the venue in the window, as the venue index holds them (the columns tracing reads); returns how many. */
+  venueWindow(venueKey: number, from: number, to: number): Promise<number>;
+  venueKeys(): Promise<number[]>;
   close(): Promise<void>;
 }
+
+/** A venue's stays in a window along the venue index, with the columns that tracing reads there. */
+const VENUE_WINDOW_SQL = 'select person_key, entered_at, exited_at, next_entered_at from checkins where venue_key = ? and entered_at >= ? and entered_at < ?';
 
 export async function openReference(dataset: CheckinDataset): Promise<ReferenceConnection> {
   if (dataset.dialect === 'sqlite') {
@@ -80,12 +86,15 @@ export async function openReference(dataset: CheckinDataset): Promise<ReferenceC
     const query = sqlite.prepare(FIRST_DEGREE_SQL);
     const settled = sqlite.prepare(SETTLED_CLOSE_SQL).pluck();
     const stays = sqlite.prepare('select 1 from checkins where person_key = ? and entered_at >= ? and entered_at < ? limit 1');
+    const venueWindow = sqlite.prepare(VENUE_WINDOW_SQL).raw(true);
     const settings = `cache_size=${sqlite.pragma('cache_size', { simple: true })}, mmap_size=${sqlite.pragma('mmap_size', { simple: true })}`;
     return {
       settings,
       firstDegree: async (personKey, from, to) => (query.all(personKey, from, to) as { person_key: number; overlap_seconds: number }[]).map((row) => ({ personKey: row.person_key, overlapSeconds: row.overlap_seconds })),
       settledClose: async (personKey) => settled.all(personKey, personKey) as number[],
       hasStays: async (personKey, from, to) => stays.get(personKey, from, to) !== undefined,
+      venueWindow: async (venueKey, from, to) => venueWindow.all(venueKey, from, to).length,
+      venueKeys: async () => sqlite.prepare('select key from checkin_venues order by key').pluck().all() as number[],
       close: async () => {
         sqlite.close();
       },
@@ -112,6 +121,15 @@ export async function openReference(dataset: CheckinDataset): Promise<ReferenceC
     async hasStays(personKey, from, to) {
       const result = await client.query({ name: 'has-stays', text: 'select 1 from checkins where person_key = $1 and entered_at >= $2 and entered_at < $3 limit 1', values: [personKey, from, to] });
       return result.rows.length > 0;
+    },
+    async venueWindow(venueKey, from, to) {
+      let index = 0;
+      const result = await client.query({ name: 'venue-window', text: VENUE_WINDOW_SQL.replace(/\?/g, () => `$${++index}`), values: [venueKey, from, to], rowMode: 'array' });
+      return result.rows.length;
+    },
+    async venueKeys() {
+      const result = await client.query<{ key: string }>('select key from checkin_venues order by key');
+      return result.rows.map((row) => Number(row.key));
     },
     close: () => client.end(),
   };
@@ -200,6 +218,19 @@ export async function timeCaseBatch(connection: ReferenceConnection, dataset: Ch
   };
 }
 
+/**
+ * Reads every check-in of the window once, venue by venue along the venue index, into the process, and
+ * does nothing with them: the floor under any method that traces many cases in one pass over the window.
+ */
+export async function timeWindowRead(connection: ReferenceConnection, dataset: CheckinDataset): Promise<{ seconds: number; rows: number }> {
+  const { from, to } = traceWindow(dataset);
+  const venues = await connection.venueKeys();
+  const started = process.hrtime.bigint();
+  let rows = 0;
+  for (const venueKey of venues) rows += await connection.venueWindow(venueKey, from, to);
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, rows };
+}
+
 export function referenceOptions(env: NodeJS.ProcessEnv = process.env): { cases: number; batchCases: number } {
   return { cases: Number(env.BULWARK_BENCH_CHECKINS_CASES ?? 200), batchCases: Number(env.BULWARK_BENCH_CHECKINS_BATCH_CASES ?? 1000) };
 }
@@ -220,6 +251,9 @@ export async function benchCheckinReference(dataset: CheckinDataset, options = r
     const batch = await timeCaseBatch(connection, dataset, batchCases);
     const batchLoad = Number(loadavg()[0]!.toFixed(2));
     say(`  reference, ${batchCases.length} cases: ${JSON.stringify(batch)}`);
+    const windowRead = await timeWindowRead(connection, dataset);
+    const windowLoad = Number(loadavg()[0]!.toFixed(2));
+    say(`  reference, one read of the window: ${JSON.stringify(windowRead)}`);
     const perContact = batch.secondDegreeSeconds / Math.max(1, batch.secondDegreeDone);
     const secondDegreeTotal = batch.finished ? batch.secondDegreeSeconds : perContact * batch.settledClose;
     return [
@@ -250,6 +284,15 @@ export async function benchCheckinReference(dataset: CheckinDataset, options = r
         unit: 's (first + second degree)',
         load: batchLoad,
         reference: { name: 'the engine’s goal: under 10 s', value: 10, ratio: (batch.firstDegreeSeconds + secondDegreeTotal) / 10, goal: 1, atMost: true },
+      },
+      {
+        benchmark: `one read of the ${TRACE_DAYS}-day window along the venue index, nothing computed (floor of a one-pass trace)`,
+        dialect,
+        metric: `${windowRead.rows.toLocaleString('en-US')} check-ins, ${at}`,
+        value: Number(windowRead.seconds.toFixed(1)),
+        unit: 's',
+        load: windowLoad,
+        reference: { name: 'the engine’s goal for 1,000 cases: under 10 s', value: 10, ratio: windowRead.seconds / 10 },
       },
     ];
   } finally {
