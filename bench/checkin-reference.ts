@@ -77,6 +77,14 @@ export interface ReferenceConnection {
 
 /** A venue's stays in a window along the venue index, with the columns that tracing reads there. */
 const VENUE_WINDOW_SQL = 'select person_key, entered_at, exited_at, next_entered_at from checkins where venue_key = ? and entered_at >= ? and entered_at < ?';
+/** Whether the person checked in within the window. */
+const HAS_STAYS_SQL = 'select 1 from checkins where person_key = ? and entered_at >= ? and entered_at < ? limit 1';
+
+/** The statement with PostgreSQL's numbered placeholders ($1, $2, ...) for SQLite's `?`, in order. */
+function numbered(text: string): string {
+  let index = 0;
+  return text.replace(/\?/g, () => `$${++index}`);
+}
 
 export async function openReference(dataset: CheckinDataset): Promise<ReferenceConnection> {
   if (dataset.dialect === 'sqlite') {
@@ -85,7 +93,7 @@ export async function openReference(dataset: CheckinDataset): Promise<ReferenceC
     sqlite.pragma(`mmap_size = ${SQLITE_READ_PRAGMAS.mmap_size}`);
     const query = sqlite.prepare(FIRST_DEGREE_SQL);
     const settled = sqlite.prepare(SETTLED_CLOSE_SQL).pluck();
-    const stays = sqlite.prepare('select 1 from checkins where person_key = ? and entered_at >= ? and entered_at < ? limit 1');
+    const stays = sqlite.prepare(HAS_STAYS_SQL);
     const venueWindow = sqlite.prepare(VENUE_WINDOW_SQL).raw(true);
     const settings = `cache_size=${sqlite.pragma('cache_size', { simple: true })}, mmap_size=${sqlite.pragma('mmap_size', { simple: true })}`;
     return {
@@ -102,8 +110,9 @@ export async function openReference(dataset: CheckinDataset): Promise<ReferenceC
   }
   const client = new pg.Client({ connectionString: dataset.url });
   await client.connect();
-  let placeholder = 0;
-  const text = FIRST_DEGREE_SQL.replace(/\?/g, () => `$${++placeholder}`);
+  const text = numbered(FIRST_DEGREE_SQL);
+  const venueWindowText = numbered(VENUE_WINDOW_SQL);
+  const hasStaysText = numbered(HAS_STAYS_SQL);
   const settledText = SETTLED_CLOSE_SQL.replace(/\?/g, () => '$1');
   const shown = await client.query<{ name: string; setting: string }>(
     "select name, current_setting(name) as setting from pg_settings where name in ('shared_buffers', 'effective_cache_size', 'work_mem', 'random_page_cost', 'jit') order by name",
@@ -119,12 +128,11 @@ export async function openReference(dataset: CheckinDataset): Promise<ReferenceC
       return result.rows.map((row) => Number(row.key));
     },
     async hasStays(personKey, from, to) {
-      const result = await client.query({ name: 'has-stays', text: 'select 1 from checkins where person_key = $1 and entered_at >= $2 and entered_at < $3 limit 1', values: [personKey, from, to] });
+      const result = await client.query({ name: 'has-stays', text: hasStaysText, values: [personKey, from, to] });
       return result.rows.length > 0;
     },
     async venueWindow(venueKey, from, to) {
-      let index = 0;
-      const result = await client.query({ name: 'venue-window', text: VENUE_WINDOW_SQL.replace(/\?/g, () => `$${++index}`), values: [venueKey, from, to], rowMode: 'array' });
+      const result = await client.query({ name: 'venue-window', text: venueWindowText, values: [venueKey, from, to], rowMode: 'array' });
       return result.rows.length;
     },
     async venueKeys() {
