@@ -154,7 +154,7 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
     await page.getByRole('link', { name: /^(报告病例|Report a case)$/ }).click();
     await page.waitForURL(/\/console\/cases\/new\?person=/);
 
-    // Reported before it was detected: the server refuses, its problem is beside the report time, and nothing typed is lost.
+    // Reported before it was detected: the server refuses, its problem is beside the report time in the console's language, and nothing typed is lost.
     await page.locator('#onsetDate').fill(localDate(-2));
     await page.locator('#symptoms').fill('发热、咳嗽');
     await page.getByRole('button', { name: /^(添加行程|Add a journey)$/ }).click();
@@ -165,7 +165,7 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
     await page.locator('#reportedAt').fill(localDateTime(-5));
     await page.getByRole('button', { name: /^(报告|Report)$/ }).click();
     const reportedError = page.locator('#reportedAt-error');
-    await expect.poll(async () => (await reportedError.textContent()) ?? '', { timeout: 10_000 }).toMatch(/detectedAt/);
+    await expect.poll(async () => (await reportedError.textContent()) ?? '', { timeout: 10_000 }).toBe('不能早于发现时间：病例先发现、后报告');
     expect(await page.locator('#reportedAt').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#reportedAt').getAttribute('aria-describedby')).toContain('reportedAt-error');
     expect(await page.locator('#symptoms').inputValue()).toBe('发热、咳嗽');
@@ -224,7 +224,7 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
     expect(await chain.locator('li').count()).toBe(2);
     expect(await linking.getByRole('status').textContent()).toMatch(/已关联/);
 
-    // The other way round would close a cycle: the server's message is shown beside the direction, and nothing changes.
+    // The other way round would close a cycle: the server's problem is shown beside the direction, in Chinese, and nothing changes.
     await linking.getByRole('button', { name: /^(关联其他病例|Link to another case)$/ }).click();
     await otherCase.locator(`option[value="${caseId}"]`).waitFor({ state: 'attached', timeout: 15_000 });
     await otherCase.selectOption(caseId);
@@ -232,7 +232,7 @@ describe.skipIf(baseUrl === null)('cases and contact tracing in a browser', () =
     await page.locator('#link-setting').selectOption('household');
     await page.locator('#link-confidence').selectOption('possible');
     await linking.getByRole('button', { name: /^(关联|Link)$/ }).click();
-    await expect.poll(async () => (await page.locator('#link-direction-error').textContent()) ?? '', { timeout: 10_000 }).toMatch(/cycle/);
+    await expect.poll(async () => (await page.locator('#link-direction-error').textContent()) ?? '', { timeout: 10_000 }).toBe('已是被感染者的下游病例：关联会形成环');
     expect(await chain.locator('li').count()).toBe(2);
     await saveScreenshot(page, 'case-linked');
   });

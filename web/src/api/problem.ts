@@ -1,3 +1,4 @@
+import { localizeProblem, type ProblemLanguage } from './problem-text.ts';
 import type { components } from './schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -35,16 +36,17 @@ function messageOf(body: unknown): string | null {
 export type FieldErrors = Partial<Record<string, string>>;
 
 /**
- * Maps a problem's `errors` to form fields. The server names body fields plainly (`name`, `birthDate`)
- * and nested ones with dots (`figures.newConfirmed`).
+ * Maps a problem's `errors` to form fields, each problem in the console's language. The server names body
+ * fields plainly (`name`, `birthDate`) and nested ones with dots (`figures.newConfirmed`).
  */
-export function fieldErrorsOf(error: unknown): FieldErrors {
+export function fieldErrorsOf(error: unknown, language: ProblemLanguage): FieldErrors {
   if (!(error instanceof ApiError) || !error.problem) return {};
   const errors: FieldErrors = {};
   for (const issue of error.problem.errors) {
     // An item of a list (priorityGroups.2) is reported on the list's own field.
     const field = issue.field.replace(/^body\./, '').replace(/(\.\d+)+$/, '');
-    errors[field] = errors[field] ? `${errors[field]}; ${issue.problem}` : issue.problem;
+    const problem = localizeProblem(issue.problem, language);
+    errors[field] = errors[field] ? `${errors[field]}; ${problem}` : problem;
   }
   return errors;
 }

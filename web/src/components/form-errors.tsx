@@ -5,9 +5,10 @@ import { AlertMessage } from './alert-message.tsx';
 
 /** The field errors of a failed submission, and a summary of all its problems (for the top of the form). */
 export function useFormErrors(error: unknown, formFields: readonly string[]): { fields: FieldErrors; summary: string | null } {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   if (!error) return { fields: {}, summary: null };
-  const fields = fieldErrorsOf(error);
+  const fields = fieldErrorsOf(error, i18n);
   const placed = Object.keys(fields).filter((field) => formFields.includes(field)).length;
   const others = unplacedErrors(fields, formFields);
   const parts = [

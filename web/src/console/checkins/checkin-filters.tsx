@@ -28,14 +28,15 @@ export function useCheckinFilterParams(): Filters {
 
 /** The person's id and the time window; Show puts them in the URL. Problems the server finds are beside their fields. */
 export function CheckinFilters({ error }: { error: unknown }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { search } = useLocation();
   const fromUrl = { person: search.get('person') ?? '', from: search.get('from') ?? '', to: search.get('to') ?? '' };
   const [values, setValues] = useState(fromUrl);
   const urlKey = JSON.stringify(fromUrl);
   useEffect(() => setValues(JSON.parse(urlKey) as typeof fromUrl), [urlKey]);
   // Query parameters are named querystring.<name> when the request is refused before the service.
-  const errors = fieldErrorsOf(error);
+  const errors = fieldErrorsOf(error, i18n);
   const errorOf = (name: string) => errors[name] ?? errors[`querystring.${name}`];
   const set = (name: keyof typeof values, value: string) => setValues({ ...values, [name]: value });
 

@@ -1,4 +1,5 @@
 import type { ImportReport } from '../../api/models.ts';
+import { localizeProblem } from '../../api/index.ts';
 import { DataTable } from '../../components/index.ts';
 import { useI18n } from '../../i18n/index.ts';
 
@@ -6,7 +7,8 @@ type Rejected = ImportReport['rejected'][number];
 
 /** Every rejected row with the field at fault and why. */
 export function RejectedRows({ report }: { report: ImportReport }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <DataTable<Rejected>
       caption={t('imports.rejectedRows')}
@@ -17,7 +19,7 @@ export function RejectedRows({ report }: { report: ImportReport }) {
       columns={[
         { key: 'row', header: t('imports.row'), numeric: true, render: (row) => row.row },
         { key: 'field', header: t('imports.field'), render: (row) => <span className="mono">{row.field}</span> },
-        { key: 'problem', header: t('imports.problem'), render: (row) => row.problem },
+        { key: 'problem', header: t('imports.problem'), render: (row) => localizeProblem(row.problem, i18n) },
       ]}
     />
   );
