@@ -2,17 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { caseIssues, type CaseState } from '../src/cases/rules.ts';
 import { checkDocument } from '../src/people/identifiers.ts';
 import { personCreateSchema } from '../src/people/model.ts';
-import { localizeProblem, type ProblemLanguage } from '../web/src/api/problem-text.ts';
-import { formatMessage, type MessageKey, type Messages } from '../web/src/i18n/catalog.ts';
+import { localizeProblem } from '../web/src/api/problem-text.ts';
+import { translatorOf } from '../web/src/i18n/catalog.ts';
 import { en } from '../web/src/i18n/en.ts';
 import { zh } from '../web/src/i18n/zh.ts';
 
-const languageOf = (messages: Messages): ProblemLanguage => ({
-  t: (key: MessageKey, values) => formatMessage(messages[key], values),
-  label: (prefix, value) => messages[`${prefix}.${value}` as MessageKey] ?? value,
-});
-const chinese = languageOf(zh);
-const english = languageOf(en);
+const chinese = translatorOf(zh);
+const english = translatorOf(en);
 const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 /** Problems as the server words them, taken from its own validation, so that a reworded phrase fails here. */

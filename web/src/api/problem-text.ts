@@ -1,12 +1,6 @@
-import type { MessageKey, MessageValues } from '../i18n/catalog.ts';
+import type { MessageKey, MessageValues, Translator } from '../i18n/catalog.ts';
 
-/** What a problem's words need from the console's language: its messages, and labels for values the server names. */
-export interface ProblemLanguage {
-  t: (key: MessageKey, values?: MessageValues) => string;
-  label: (prefix: string, value: string) => string;
-}
-
-type ValuesOf = (match: RegExpExecArray, language: ProblemLanguage) => MessageValues;
+type ValuesOf = (match: RegExpExecArray, language: Translator) => MessageValues;
 
 /**
  * The server's field problems, in the phrases the API states them (src/platform/validation.ts and each
@@ -27,8 +21,7 @@ const PHRASES: readonly (readonly [RegExp, MessageKey, ValuesOf?])[] = [
   [/^must be between (-?[\d.]+) and (-?[\d.]+) °C$/, 'problem.betweenCelsius', (match) => ({ min: match[1]!, max: match[2]! })],
   [/^must be a date as YYYY-MM-DD$/, 'problem.date'],
   [/^must be a date and time in ISO 8601 with a time zone$/, 'problem.instant'],
-  [/^must not be in the future$/, 'problem.future'],
-  [/^is in the future$/, 'problem.future'],
+  [/^(?:must not be|is) in the future$/, 'problem.future'],
   [/^is in the future: today is (\S+) in (\S+)$/, 'problem.futureToday', (match) => ({ today: match[1]!, timeZone: match[2]! })],
   [/^must not be after to$/, 'problem.afterTo'],
   [/^is before the entry$/, 'problem.beforeEntry'],
@@ -37,8 +30,8 @@ const PHRASES: readonly (readonly [RegExp, MessageKey, ValuesOf?])[] = [
   [/^has a wrong check digit$/, 'problem.checkDigit'],
   [/^contains an impossible birth date$/, 'problem.impossibleBirthDate'],
   [/^is a first-generation 15-digit number; give the 18-character number$/, 'problem.residentIdFirstGeneration'],
-  [/^does not match the resident ID, which gives (\d{4}-\d{2}-\d{2})$/, 'problem.residentIdGives', (match) => ({ value: match[1]! })],
-  [/^does not match the resident ID, which gives (\w+)$/, 'problem.residentIdGives', (match, { label }) => ({ value: label('sex', match[1]!) })],
+  // A birth date, or a sex by its label.
+  [/^does not match the resident ID, which gives (.+)$/, 'problem.residentIdGives', (match, { label }) => ({ value: label('sex', match[1]!) })],
   [/^is already registered$/, 'problem.registered'],
   [/^is (?:taken|already used)$/, 'problem.taken'],
   [/^is not a (?:jurisdiction|person|place|case|household|venue \(workplace or school\)) within your scope$/, 'problem.outOfScope'],
@@ -61,7 +54,7 @@ const PHRASES: readonly (readonly [RegExp, MessageKey, ValuesOf?])[] = [
 ];
 
 /** One field problem in the console's language; a phrase the console does not know stays as the server said it. */
-export function localizeProblem(problem: string, language: ProblemLanguage): string {
+export function localizeProblem(problem: string, language: Translator): string {
   for (const [pattern, key, valuesOf] of PHRASES) {
     const match = pattern.exec(problem);
     if (match) return language.t(key, valuesOf?.(match, language));

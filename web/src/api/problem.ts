@@ -1,4 +1,5 @@
-import { localizeProblem, type ProblemLanguage } from './problem-text.ts';
+import type { Translator } from '../i18n/catalog.ts';
+import { localizeProblem } from './problem-text.ts';
 import type { components } from './schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -39,7 +40,7 @@ export type FieldErrors = Partial<Record<string, string>>;
  * Maps a problem's `errors` to form fields, each problem in the console's language. The server names body
  * fields plainly (`name`, `birthDate`) and nested ones with dots (`figures.newConfirmed`).
  */
-export function fieldErrorsOf(error: unknown, language: ProblemLanguage): FieldErrors {
+export function fieldErrorsOf(error: unknown, language: Translator): FieldErrors {
   if (!(error instanceof ApiError) || !error.problem) return {};
   const errors: FieldErrors = {};
   for (const issue of error.problem.errors) {

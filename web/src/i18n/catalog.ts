@@ -19,3 +19,22 @@ export function formatMessage(template: string, values?: MessageValues): string 
 export function isMessageKey(key: string): key is MessageKey {
   return key in zh;
 }
+
+/** A catalog's messages and labels. */
+export interface Translator {
+  /** The message for a key, with its placeholders filled. */
+  t: (key: MessageKey, values?: MessageValues) => string;
+  /** A label for a value the server names (a level, a metric): the catalog's if it has one, else the value. */
+  label: (prefix: string, value: string) => string;
+}
+
+export function translatorOf(messages: Messages): Translator {
+  const t = (key: MessageKey, values?: MessageValues) => formatMessage(messages[key], values);
+  return {
+    t,
+    label: (prefix, raw) => {
+      const key = `${prefix}.${raw}`;
+      return isMessageKey(key) ? t(key) : raw;
+    },
+  };
+}

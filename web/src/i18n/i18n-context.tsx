@@ -1,18 +1,14 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { formatMessage, isMessageKey, type Language, type MessageKey, type MessageValues } from './catalog.ts';
+import { translatorOf, type Language, type Translator } from './catalog.ts';
 import { en } from './en.ts';
 import { applyLanguage, storedLanguage } from './language-store.ts';
 import { zh } from './zh.ts';
 
 const catalogs = { zh, en } as const;
 
-export interface I18n {
+export interface I18n extends Translator {
   language: Language;
   setLanguage: (language: Language) => void;
-  /** The message for a key, with its placeholders filled. */
-  t: (key: MessageKey, values?: MessageValues) => string;
-  /** A label for a value the server names (a level, a metric): the catalog's if it has one, else the value. */
-  label: (prefix: string, value: string) => string;
   formatNumber: (value: number) => string;
   formatDateTime: (iso: string) => string;
   formatTime: (date: Date) => string;
@@ -36,15 +32,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const numberFormat = new Intl.NumberFormat(locale);
     const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
-    const t = (key: MessageKey, values?: MessageValues) => formatMessage(messages[key], values);
     return {
       language,
       setLanguage,
-      t,
-      label: (prefix, raw) => {
-        const key = `${prefix}.${raw}`;
-        return isMessageKey(key) ? t(key) : raw;
-      },
+      ...translatorOf(messages),
       formatNumber: (number) => numberFormat.format(number),
       formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
       formatTime: (date) => timeFormat.format(date),
