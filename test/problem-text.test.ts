@@ -14,9 +14,15 @@ const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 /** Problems as the server words them, taken from its own validation, so that a reworded phrase fails here. */
 function serverProblems(): string[] {
   const problems: string[] = [];
-  const parsed = personCreateSchema.safeParse({ name: 7, documentType: 'resident_id', documentNumber: '', phone: 'call me', birthDate: '24/11/2026', nickname: 'x' });
-  if (parsed.success) throw new Error('the person should be refused');
-  problems.push(...parsed.error.issues.map((issue) => issue.message));
+  const refused = [
+    { name: 7, documentType: 'resident_id', documentNumber: '', phone: 'call me', birthDate: '24/11/2026', nickname: 'x' },
+    { name: '张三', documentType: 'passport_card', documentNumber: '1', sex: 'other', householdId: 'h'.repeat(65), priorityGroups: ['elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly', 'elderly'] },
+  ];
+  for (const person of refused) {
+    const parsed = personCreateSchema.safeParse(person);
+    if (parsed.success) throw new Error('the person should be refused');
+    problems.push(...parsed.error.issues.map((issue) => issue.message));
+  }
   for (const number of ['11010519491231002', '110105194912310021', '110105194902300020', '110105491231002']) {
     const checked = checkDocument('resident_id', number);
     if ('problem' in checked) problems.push(checked.problem);
@@ -52,8 +58,11 @@ describe('server problems in the console’s language', () => {
         'is required when the status is in_hospital',
         'must not be before detectedAt: a case is reported after it is detected',
         'must not be in the future',
+        'must be at most 64 characters',
       ]),
     );
+    expect(problems.some((problem) => /^must be one of /.test(problem))).toBe(true);
+    expect(problems.some((problem) => /^must list at most \d+ items$/.test(problem))).toBe(true);
   });
 
   test.each(problems)('“%s” is said in Chinese', (problem) => {
